@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ndc",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "ndc", targets: ["ndc"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // The system libxml2: a module map and one header, nothing else.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // The one module that calls libxml2 and touches its pointers.
+    .target(name: "NDCLibXML", dependencies: ["CLibXML2"]),
+    // Domain model, exact decimals, diagnostics, reference-data model. No XML, no JSON.
+    .target(name: "NDCCore"),
+    // Reading and writing submissions and contributions (XML, JSON), schemas, source locations.
+    .target(
+      name: "NDCFormats",
+      dependencies: ["NDCCore", "NDCLibXML"],
+      resources: [.copy("Resources/reference.json")]
+    ),
+    // The rule catalogue and the set rules.
+    .target(name: "NDCCheck", dependencies: ["NDCCore", "NDCFormats"]),
+    // Selection, geography, aggregation, ledger, provenance.
+    .target(
+      name: "NDCCompile",
+      dependencies: ["NDCCore", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // UNFCCC tables, CSV, HTML.
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    .executableTarget(
+      name: "ndc",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    // Developer tools: schema and fixture generation. Not shipped to users.
+    .executableTarget(
+      name: "ndc-dev",
+      dependencies: [
+        "NDCCore", "NDCFormats",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
+    .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
+    .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
+    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
+    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

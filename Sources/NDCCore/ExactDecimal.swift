@@ -1,0 +1,152 @@
+/// An exact decimal quantity with six fraction digits, stored as an integer count of
+/// millionths. Every lexical form SUBMISSION.md accepts (at most 15 integer and 6 fraction
+/// digits) is represented exactly; sums never drift. Products and quotients are rounded
+/// half-to-even back to six places where they are computed (CONTRIBUTION.md, "Arithmetic").
+public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The value times 10^6.
+  public var micros: Int128
+
+  public static let scale: Int128 = 1_000_000
+  public static let zero = ExactDecimal(micros: 0)
+  public static let one = ExactDecimal(micros: scale)
+  public static let hundred = ExactDecimal(micros: 100 * scale)
+
+  public init(micros: Int128) { self.micros = micros }
+  public init(_ integer: Int) { self.micros = Int128(integer) * Self.scale }
+
+  /// Parses the accepted lexical form `-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,6})?`.
+  /// With `lenient`, also accepts leading zeros, a leading `+`, and up to 30 integer digits
+  /// (for reference data and command-line values), still without exponents.
+  public init?(_ text: Substring, lenient: Bool = false) {
+    var utf8 = text.utf8[...]
+    var negative = false
+    if utf8.first == UInt8(ascii: "-") { negative = true; utf8 = utf8.dropFirst() }
+    else if lenient, utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
+    var integerDigits = 0
+    var value: Int128 = 0
+    var firstDigit: UInt8? = nil
+    while let c = utf8.first, c >= 48, c <= 57 {
+      if firstDigit == nil { firstDigit = c }
+      value = value * 10 + Int128(c - 48)
+      integerDigits += 1
+      utf8 = utf8.dropFirst()
+      if integerDigits > (lenient ? 30 : 15) { return nil }
+    }
+    if integerDigits == 0 { return nil }
+    if !lenient, firstDigit == 48, integerDigits > 1 { return nil }
+    var fractionDigits = 0
+    if utf8.first == UInt8(ascii: ".") {
+      utf8 = utf8.dropFirst()
+      while let c = utf8.first, c >= 48, c <= 57 {
+        fractionDigits += 1
+        if fractionDigits > 6 { return nil }
+        value = value * 10 + Int128(c - 48)
+        utf8 = utf8.dropFirst()
+      }
+      if fractionDigits == 0 { return nil }
+    }
+    if !utf8.isEmpty { return nil }
+    for _ in fractionDigits..<6 { value *= 10 }
+    micros = negative ? -value : value
+  }
+
+  public init?(_ text: String, lenient: Bool = false) { self.init(text[...], lenient: lenient) }
+
+  /// Shortest canonical form: no trailing zeros, no `-0`.
+  public var description: String {
+    if micros == 0 { return "0" }
+    let negative = micros < 0
+    let magnitude = negative ? -micros : micros
+    let integerPart = magnitude / Self.scale
+    var fraction = magnitude % Self.scale
+    var text = negative ? "-" : ""
+    text += String(integerPart)
+    if fraction != 0 {
+      var digits = 6
+      while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+      let f = String(fraction)
+      text += "." + String(repeating: "0", count: digits - f.count) + f
+    }
+    return text
+  }
+
+  /// The value rounded half-to-even to `places` (0…6) and written with exactly that many
+  /// fraction digits (for percentages and shares: two places).
+  public func formatted(places: Int) -> String {
+    let r = rounded(places: places)
+    let negative = r.micros < 0
+    let magnitude = negative ? -r.micros : r.micros
+    var text = negative ? "-" : ""
+    text += String(magnitude / Self.scale)
+    if places > 0 {
+      let f = String(magnitude % Self.scale)
+      let padded = String(repeating: "0", count: 6 - f.count) + f
+      text += "." + padded.prefix(places)
+    }
+    return text
+  }
+
+  /// Rounds half-to-even to `places` fraction digits (0…6).
+  public func rounded(places: Int) -> ExactDecimal {
+    precondition((0...6).contains(places))
+    var unit: Int128 = 1
+    for _ in places..<6 { unit *= 10 }
+    return ExactDecimal(micros: Self.divideRoundingHalfEven(micros, by: unit) * unit)
+  }
+
+  public var isNegative: Bool { micros < 0 }
+  public var isPositive: Bool { micros > 0 }
+  public var isZero: Bool { micros == 0 }
+  public var magnitude: ExactDecimal { ExactDecimal(micros: micros < 0 ? -micros : micros) }
+
+  public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool { a.micros < b.micros }
+  public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: a.micros + b.micros) }
+  public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: a.micros - b.micros) }
+  public static prefix func - (a: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: -a.micros) }
+  public static func += (a: inout ExactDecimal, b: ExactDecimal) { a.micros += b.micros }
+  public static func -= (a: inout ExactDecimal, b: ExactDecimal) { a.micros -= b.micros }
+
+  /// The product, rounded half-to-even to six places.
+  public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
+    let wide = a.micros.multipliedFullWidth(by: b.micros)
+    return ExactDecimal(micros: divideWideRoundingHalfEven(wide, by: scale))
+  }
+
+  /// The quotient rounded half-to-even to six places; nil when dividing by zero.
+  public func divided(by divisor: ExactDecimal) -> ExactDecimal? {
+    if divisor.micros == 0 { return nil }
+    if divisor.micros < 0 { return (-self).divided(by: -divisor) }
+    let wide = micros.multipliedFullWidth(by: Self.scale)
+    return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: divisor.micros))
+  }
+
+  /// `self / whole × 100`, rounded half-to-even to two places; nil when `whole` is zero.
+  public func percent(of whole: ExactDecimal) -> ExactDecimal? {
+    guard let q = (self * ExactDecimal.hundred).divided(by: whole) else { return nil }
+    return q.rounded(places: 2)
+  }
+
+  static func divideRoundingHalfEven(_ n: Int128, by d: Int128) -> Int128 {
+    precondition(d > 0)
+    var q = n / d
+    let r = n % d
+    let twice = (r < 0 ? -r : r) * 2
+    if twice > d || (twice == d && q % 2 != 0) { q += n < 0 ? -1 : 1 }
+    return q
+  }
+
+  static func divideWideRoundingHalfEven(_ n: (high: Int128, low: UInt128), by d: Int128) -> Int128 {
+    precondition(d > 0)
+    let (q0, r) = d.dividingFullWidth(n)
+    var q = q0
+    let twice = (r < 0 ? -r : r) * 2
+    let negative = n.high < 0
+    if twice > d || (twice == d && q % 2 != 0) { q += negative ? -1 : 1 }
+    return q
+  }
+}
+
+extension Sequence where Element == ExactDecimal {
+  /// The exact sum.
+  public func sum() -> ExactDecimal { reduce(.zero, +) }
+}
