@@ -1,1 +1,10 @@
-print("ndc-dev")
+import ArgumentParser
+
+/// Developer tools (not shipped to users): regenerate the committed schemas and fixtures.
+@main
+struct NDCDev: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ndc-dev",
+    abstract: "Developer tools for the ndc project: schema and fixture generation.",
+    subcommands: [GenSchemas.self, GenFixtures.self])
+}
