@@ -30,7 +30,10 @@ let package = Package(
       resources: [.copy("Resources/reference.json")]
     ),
     // The rule catalogue and the set rules.
-    .target(name: "NDCCheck", dependencies: ["NDCCore", "NDCFormats"]),
+    .target(
+      name: "NDCCheck",
+      dependencies: ["NDCCore", "NDCFormats", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     // Selection, geography, aggregation, ledger, provenance.
     .target(
       name: "NDCCompile",
