@@ -1,7 +1,28 @@
 import ArgumentParser
+import Foundation
+import NDCFormats
 
-// STUB — replaced by the schema work.
+/// Writes the committed schemas of the submission format from its `Shape`:
+/// `<output>/submission-1.0.xsd` and `<output>/submission-1.0.schema.json`.
 struct GenSchemas: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "gen-schemas", abstract: "Writes schemas/ from the format shapes.")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "gen-schemas", abstract: "Writes schemas/ from the format shapes.")
+
+  @Option(name: .long, help: "The folder the schema files are written to.")
+  var output: String = "schemas"
+
+  func run() throws {
+    let format = SubmissionFormat.document
+    let folder = URL(fileURLWithPath: output, isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let files = [
+      (format.xsdFileName, XSDGenerator.generate(format)),
+      (format.jsonSchemaFileName, JSONSchemaGenerator.generate(format)),
+    ]
+    for (name, text) in files {
+      let url = folder.appendingPathComponent(name)
+      try Data(text.utf8).write(to: url, options: .atomic)
+      print("wrote \(url.path)")
+    }
+  }
 }
