@@ -136,8 +136,16 @@ public enum StructureRules {
       round to 6 decimals.
       """)
 
+  public static let unreadable = RuleDescriptor(
+    code: "NDC-IO-001", severity: .blocker, area: "structure", title: "File cannot be read",
+    explanation: """
+      The path names no readable file: it does not exist, is a folder, or permission is \
+      denied. Example: a `--files-from` list naming a moved file. The run exits 2 (an I/O \
+      problem, not a defect of the content). Fix: correct the path or the permissions.
+      """)
+
   public static let all: [RuleDescriptor] = [
-    notWellFormed, encoding, doctype, fileTooLarge, tooDeep, stringTooLong, listTooLong, tooManyAttributes,
+    unreadable, notWellFormed, encoding, doctype, fileTooLarge, tooDeep, stringTooLong, listTooLong, tooManyAttributes,
     unknownSchemaVersion, unknownNamespace, notASubmission, duplicateMember,
     missingMember, unexpectedMember, wrongType, notInEnumeration, patternMismatch, outOfBounds, jsonNumberForm,
   ]

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command takes (CLI.md: `--version`, `--quiet`).
+struct CommonOptions: ParsableArguments {
+  @Flag(name: .long, help: "Only diagnostics of WARNING and worse, and no progress.")
+  var quiet = false
+
+  @Flag(name: .long, help: "Print the tool's version and the rule pack's, and exit.")
+  var version = false
+
+  /// Prints the version and stops when `--version` was given.
+  func handleVersion() throws {
+    if version {
+      print(ToolVersion.banner)
+      throw ExitCode.success
+    }
+  }
+}
+
+/// Where text goes, and whether it may be coloured.
+struct Terminal {
+  static let standardErrorIsTerminal = isatty(STDERR_FILENO) == 1
+  static let standardOutputIsTerminal = isatty(STDOUT_FILENO) == 1
+  /// Colour only on a terminal and never when NO_COLOR is set (to anything).
+  static func useColour(forStandardOutput: Bool = true) -> Bool {
+    if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
+    return forStandardOutput ? standardOutputIsTerminal : standardErrorIsTerminal
+  }
+
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data(("ndc: " + message + "\n").utf8))
+  }
+}

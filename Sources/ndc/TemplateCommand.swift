@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import NDCCore
+import NDCFormats
+
+/// `ndc template`: a skeleton submission for one municipality or region, with code and name
+/// filled in. Deliberately incomplete: validating it lists what to fill in.
+struct TemplateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "template",
+    abstract: "Print a skeleton submission for one municipality or region (validate it to see what to fill in).")
+
+  @Option(name: .long, help: "The municipality or region code, e.g. 101 or 1084.")
+  var submitter: String
+
+  @Option(name: .long, help: "xml or json.")
+  var format: InputFormat = .json
+
+  @Option(name: .long, help: "A reference-data file replacing the shipped one.")
+  var reference: String?
+
+  @Option(name: .long, help: "The cycle (default: the latest in the reference data).")
+  var cycle: String?
+
+  @Option(name: [.short, .long], help: "Output file (written atomically); standard output when absent.")
+  var output: String = "-"
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    try common.handleVersion()
+    let referenceData = try ReferenceOption.load(reference)
+    guard let cycle = cycle.flatMap({ referenceData.cycle($0) }) ?? referenceData.cycles.max(by: { $0.referenceDate < $1.referenceDate }) else {
+      Terminal.error("unknown cycle \(cycle ?? "")")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    let code = submitter.drop { $0 == "0" }
+    let level: SubmitterLevel
+    let name: String
+    if let m = referenceData.municipality(String(code), on: cycle.referenceDate) {
+      level = .municipality
+      name = m.name
+    } else if let r = referenceData.region(String(code), on: cycle.referenceDate) {
+      level = .region
+      name = r.name
+    } else {
+      Terminal.error("no municipality or region has the code \(submitter) on \(cycle.referenceDate)")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    let document = Self.skeleton(code: String(code), level: level, name: name, cycle: cycle.id)
+    let text: String
+    switch format {
+    case .xml: text = XMLWriter.write(document, format: SubmissionFormat.document)
+    case .json: text = JSONWriter.write(document, format: SubmissionFormat.document)
+    }
+    try OutputFile.write(text, to: output)
+  }
+
+  /// The skeleton: identity filled in; what only the submitter knows left out on purpose.
+  static func skeleton(code: String, level: SubmitterLevel, name: String, cycle: String) -> DocNode {
+    func object(_ members: [(String, DocValue)]) -> DocValue {
+      .object(members.map { DocMember($0.0, DocNode($0.1)) })
+    }
+    return DocNode(
+      object([
+        ("schemaVersion", .string(SubmissionFormat.version)),
+        ("submissionId", .string("\(code)-\(cycle)-v1")),
+        ("cycle", .string(cycle)),
+        ("version", .number("1")),
+        ("submitter", object([("level", .string(level.rawValue)), ("code", .string(code)), ("name", .string(name))])),
+        ("contact", object([])),
+        ("language", .string("da")),
+        ("plan", object([])),
+      ]))
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import NDCCheck
+import NDCCore
+import NDCFormats
+
+/// `ndc validate`: checks submissions, then the set rules over the version of each submitter
+/// that would count.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check submissions (XML or JSON): structure, schema, rules, and rules across submissions.",
+    discussion: """
+      Exit codes: 0 all valid (warnings allowed); 1 an input is invalid (an ERROR or BLOCKER \
+      in a file or in the set); 2 usage error, or a file or folder could not be read. When both \
+      apply, 2 wins.
+      """)
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Option(name: .long, help: "Output format: text or json.")
+  var format: OutputFormat = .text
+
+  @Option(name: .long, help: "The cycle required; a file of another cycle gets an ERROR.")
+  var cycle: String?
+
+  @Option(name: .long, help: "A reference-data file replacing the shipped one (docs/reference-data.md).")
+  var reference: String?
+
+  @Option(name: .customLong("files-from"), help: "A file listing input paths, one a line.")
+  var filesFrom: String?
+
+  @OptionGroup var common: CommonOptions
+
+  @Argument(help: "Submission files, or folders searched recursively for .xml and .json files.")
+  var paths: [String] = []
+
+  func validate() throws {
+    if paths.isEmpty && filesFrom == nil && !common.version {
+      throw ValidationError("give at least one PATH or --files-from FILE")
+    }
+  }
+
+  func run() throws {
+    try common.handleVersion()
+    let referenceData = try ReferenceOption.load(reference)
+    let files: [String]
+    do {
+      files = try InputCollector.collect(paths: paths, filesFrom: filesFrom)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
+    let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
+    let outcome = run.run(files: files, progress: progress)
+    let minimum: Severity = common.quiet ? .warning : .info
+
+    switch format {
+    case .json:
+      FileHandle.standardOutput.write(Data(ValidationReport(outcome: outcome, minimumSeverity: minimum).json().utf8))
+    case .text:
+      TextReport(colour: Terminal.useColour(), minimumSeverity: minimum, quiet: common.quiet).print(outcome)
+    }
+    for file in outcome.files where !file.readable {
+      Terminal.error("\(file.path): \(file.diagnostics.first?.message ?? "cannot be read")")
+    }
+    if outcome.anyUnreadable { throw ExitCode(ExitStatus.usage.rawValue) }
+    if !outcome.valid { throw ExitCode(ExitStatus.invalid.rawValue) }
+  }
+}
+
+/// `--reference PATH`: the replacement reference data, or the shipped one. Unreadable or
+/// malformed: exit 2.
+enum ReferenceOption {
+  static func load(_ path: String?) throws -> ReferenceData {
+    do {
+      if let path { return try ReferenceDataLoader.load(path: path) }
+      return try ReferenceDataLoader.shipped()
+    } catch {
+      Terminal.error("reference data: \(error)")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+  }
+}
