@@ -1,0 +1,250 @@
+import NDCCore
+
+/// One inconsistency in a reference-data file, with where it is (`memberships.rows[12]`).
+struct ReferenceProblem: Error {
+  var message: String
+  init(_ at: String, _ text: String) { message = "\(at): \(text)" }
+}
+
+/// Turns the decoded file into the model, refusing content that would make judgements
+/// unreliable: invalid dates or decimals, duplicate codes in overlapping validity periods,
+/// memberships or successors naming unknown municipalities or regions, cycles naming an
+/// unknown GWP table, GPC parents that do not exist, tables citing unknown sources.
+struct ReferenceDataValidator {
+  static let supportedFormatVersion = "1.0"
+  let file: ReferenceDataFile
+
+  func validated() throws(ReferenceProblem) -> ReferenceData {
+    guard file.formatVersion == Self.supportedFormatVersion else {
+      throw ReferenceProblem("formatVersion", "`\(file.formatVersion)` is not supported (this tool reads \(Self.supportedFormatVersion))")
+    }
+    guard !file.edition.isEmpty else { throw ReferenceProblem("edition", "must not be empty") }
+    let sources = try checkedSources()
+    let sourceIds = Set(sources.map(\.id))
+    try checkCitations(sourceIds)
+    let municipalities = try checkedMunicipalities()
+    let regions = try checkedRegions()
+    let memberships = try checkedMemberships(municipalities: municipalities, regions: regions)
+    let gwpTables = try checkedGWPTables()
+    let cycles = try checkedCycles(gwp: Set(gwpTables.map(\.id)))
+    return ReferenceData(
+      formatVersion: file.formatVersion, edition: file.edition, sources: sources, municipalities: municipalities,
+      regions: regions, memberships: memberships, cycles: cycles, gpc: try checkedGPC(), gwpTables: gwpTables,
+      national: try checkedNational())
+  }
+
+  // MARK: Sources
+
+  private func checkedSources() throws(ReferenceProblem) -> [ReferenceSource] {
+    var seen: Set<String> = []
+    return try file.sources.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "sources[\(i)]"
+      guard !row.id.isEmpty, seen.insert(row.id).inserted else { throw ReferenceProblem(at, "id `\(row.id)` is empty or used twice") }
+      guard Self.isPublicationDate(row.date) else {
+        throw ReferenceProblem(at, "date `\(row.date)` is not YYYY, YYYY-MM or an existing YYYY-MM-DD")
+      }
+      return ReferenceSource(id: row.id, publisher: row.publisher, title: row.title, date: row.date, url: row.url)
+    }
+  }
+
+  private func checkCitations(_ ids: Set<String>) throws(ReferenceProblem) {
+    let cited: [(String, [String])] = [
+      ("municipalities", file.municipalities.sources), ("regions", file.regions.sources),
+      ("memberships", file.memberships.sources), ("cycles", file.cycles.sources), ("gpc", file.gpc.sources),
+      ("national", file.national.sources),
+    ] + file.gwpTables.enumerated().map { ("gwpTables[\($0.offset)]", $0.element.sources) }
+    for (table, sources) in cited {
+      guard !sources.isEmpty else { throw ReferenceProblem("\(table).sources", "every table names at least one source") }
+      if let unknown = sources.first(where: { !ids.contains($0) }) {
+        throw ReferenceProblem("\(table).sources", "source `\(unknown)` is not in `sources`")
+      }
+    }
+  }
+
+  // MARK: Geography
+
+  private func checkedMunicipalities() throws(ReferenceProblem) -> [Municipality] {
+    var periods = CodePeriods()
+    return try file.municipalities.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "municipalities.rows[\(i)]"
+      try Self.checkCode(row.code, at)
+      let validity = try Self.validity(row.validFrom, row.validTo, at)
+      try periods.add(row.code, validity, at)
+      guard row.population >= 0 else { throw ReferenceProblem(at, "population must not be negative") }
+      return Municipality(
+        code: row.code, name: row.name, nameASCII: row.nameASCII, nameEnglish: row.nameEnglish,
+        population: row.population, populationDate: try Self.date(row.populationDate, "\(at).populationDate"),
+        validity: validity)
+    }
+  }
+
+  private func checkedRegions() throws(ReferenceProblem) -> [Region] {
+    var periods = CodePeriods()
+    let regions = try file.regions.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "regions.rows[\(i)]"
+      try Self.checkCode(row.code, at)
+      let validity = try Self.validity(row.validFrom, row.validTo, at)
+      try periods.add(row.code, validity, at)
+      return Region(
+        code: row.code, name: row.name, nameASCII: row.nameASCII, nameEnglish: row.nameEnglish, nuts2: row.nuts2,
+        validity: validity, provisional: row.provisional ?? false, successor: row.successor)
+    }
+    let codes = Set(regions.map(\.code))
+    for (i, region) in regions.enumerated() {
+      guard let successor = region.successor else { continue }
+      guard codes.contains(successor), successor != region.code else {
+        throw ReferenceProblem("regions.rows[\(i)]", "successor `\(successor)` is not another region in `regions`")
+      }
+      guard region.validity.to != nil else {
+        throw ReferenceProblem("regions.rows[\(i)]", "a region with a successor needs `validTo`")
+      }
+    }
+    return regions
+  }
+
+  private func checkedMemberships(municipalities: [Municipality], regions: [Region]) throws(ReferenceProblem) -> [RegionMembership] {
+    var periods = CodePeriods()
+    return try file.memberships.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "memberships.rows[\(i)]"
+      let validity = try Self.validity(row.validFrom, row.validTo, at)
+      guard municipalities.contains(where: { $0.code == row.municipality }) else {
+        throw ReferenceProblem(at, "municipality `\(row.municipality)` is not in `municipalities`")
+      }
+      guard let region = regions.first(where: { $0.code == row.region && $0.validity.covers(validity) }) else {
+        let known = regions.contains { $0.code == row.region }
+        throw ReferenceProblem(
+          at, known ? "region `\(row.region)` does not exist for the whole membership period" : "region `\(row.region)` is not in `regions`")
+      }
+      try periods.add(row.municipality, validity, "\(at) (municipality \(row.municipality) in two regions at once)")
+      return RegionMembership(municipality: row.municipality, region: region.code, validity: validity)
+    }
+  }
+
+  // MARK: Cycles, GPC, GWP, national targets
+
+  private func checkedCycles(gwp: Set<GWPSet>) throws(ReferenceProblem) -> [Cycle] {
+    var seen: Set<String> = []
+    return try file.cycles.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "cycles.rows[\(i)]"
+      guard !row.id.isEmpty, seen.insert(row.id).inserted else { throw ReferenceProblem(at, "id `\(row.id)` is empty or used twice") }
+      guard let set = GWPSet(rawValue: row.gwp), gwp.contains(set) else {
+        throw ReferenceProblem(at, "gwp `\(row.gwp)` is not a table in `gwpTables`")
+      }
+      return Cycle(
+        id: row.id, referenceDate: try Self.date(row.referenceDate, "\(at).referenceDate"), rulePack: row.rulePack, gwp: set)
+    }
+  }
+
+  private func checkedGPC() throws(ReferenceProblem) -> [GPCCode] {
+    let codes = file.gpc.rows.map(\.code)
+    var seen: Set<String> = []
+    return try file.gpc.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "gpc.rows[\(i)]"
+      guard !row.code.isEmpty, seen.insert(row.code).inserted else { throw ReferenceProblem(at, "code `\(row.code)` is empty or used twice") }
+      guard let level = GPCLevel(rawValue: row.level) else {
+        throw ReferenceProblem(at, "level `\(row.level)` is not sector, subsector or reference-number")
+      }
+      if let parent = row.parent, !codes.contains(parent) || parent == row.code {
+        throw ReferenceProblem(at, "parent `\(parent)` is not another code of the table")
+      }
+      guard (row.parent == nil) == (level == .sector) else { throw ReferenceProblem(at, "only sectors have no parent") }
+      if let scope = row.scope, !(1...3).contains(scope) { throw ReferenceProblem(at, "scope must be 1, 2 or 3") }
+      return GPCCode(code: row.code, parent: row.parent, level: level, scope: row.scope, territorial: row.territorial, title: row.title)
+    }
+  }
+
+  private func checkedGWPTables() throws(ReferenceProblem) -> [GWPTable] {
+    var seen: Set<GWPSet> = []
+    return try file.gwpTables.enumerated().map { (i, row) throws(ReferenceProblem) in
+      let at = "gwpTables[\(i)]"
+      guard let id = GWPSet(rawValue: row.id), seen.insert(id).inserted else {
+        throw ReferenceProblem(at, "id `\(row.id)` is not AR4, AR5 or AR6, or is used twice")
+      }
+      var factors: [Gas: ExactDecimal] = [:]
+      for (name, text) in row.factors {
+        guard let gas = Gas(rawValue: name) else { throw ReferenceProblem("\(at).factors", "`\(name)` is not a gas") }
+        factors[gas] = try Self.decimal(text, "\(at).factors.\(name)")
+      }
+      if let missing = Gas.allCases.first(where: { factors[$0] == nil }) {
+        throw ReferenceProblem("\(at).factors", "no factor for \(missing.rawValue)")
+      }
+      return GWPTable(id: id, source: row.citation, factors: factors)
+    }
+  }
+
+  private func checkedNational() throws(ReferenceProblem) -> NationalTargets {
+    let row = file.national
+    return NationalTargets(
+      reductionPercent2030: try Self.decimal(row.reductionPercent2030, "national.reductionPercent2030"),
+      reductionBaseYear: row.reductionBaseYear, neutralityYearLaw: row.neutralityYearLaw,
+      neutralityYearAim: row.neutralityYearAim,
+      baseline1990: try Self.decimal(row.baseline1990, "national.baseline1990"),
+      baselineEdition: row.baselineEdition, source: row.citation)
+  }
+
+  // MARK: Values
+
+  static func checkCode(_ code: String, _ at: String) throws(ReferenceProblem) {
+    let digits = code.utf8
+    guard (1...8).contains(digits.count), digits.first != UInt8(ascii: "0"), digits.allSatisfy({ (48...57).contains($0) }) else {
+      throw ReferenceProblem(at, "code `\(code)` is not 1–8 digits without a leading zero")
+    }
+  }
+
+  static func date(_ text: String, _ at: String) throws(ReferenceProblem) -> CalendarDate {
+    guard let date = CalendarDate(text) else { throw ReferenceProblem(at, "`\(text)` is not an existing date YYYY-MM-DD") }
+    return date
+  }
+
+  static func decimal(_ text: String, _ at: String) throws(ReferenceProblem) -> ExactDecimal {
+    guard let value = ExactDecimal(text, lenient: true) else {
+      throw ReferenceProblem(at, "`\(text)` is not a decimal string (e.g. \"27.9\")")
+    }
+    return value
+  }
+
+  static func validity(_ from: String?, _ to: String?, _ at: String) throws(ReferenceProblem) -> Validity {
+    let start = try from.map { (text) throws(ReferenceProblem) in try date(text, "\(at).validFrom") }
+    let end = try to.map { (text) throws(ReferenceProblem) in try date(text, "\(at).validTo") }
+    if let start, let end, end < start { throw ReferenceProblem(at, "validTo \(end) is before validFrom \(start)") }
+    return Validity(from: start, to: end)
+  }
+
+  /// `YYYY`, `YYYY-MM` or an existing `YYYY-MM-DD`: how publications are dated.
+  static func isPublicationDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let digitsOnly = parts.allSatisfy { $0.utf8.allSatisfy { (48...57).contains($0) } }
+    switch parts.count {
+    case 1: return digitsOnly && parts[0].count == 4
+    case 2: return digitsOnly && parts[0].count == 4 && parts[1].count == 2 && (1...12).contains(Int(parts[1]) ?? 0)
+    case 3: return CalendarDate(text) != nil
+    default: return false
+    }
+  }
+}
+
+/// Validity periods per code; refuses two periods of one code that share a day.
+private struct CodePeriods {
+  private var periods: [String: [Validity]] = [:]
+  mutating func add(_ code: String, _ validity: Validity, _ at: String) throws(ReferenceProblem) {
+    if periods[code, default: []].contains(where: { $0.overlaps(validity) }) {
+      throw ReferenceProblem(at, "`\(code)` appears twice with overlapping validity periods")
+    }
+    periods[code, default: []].append(validity)
+  }
+}
+
+extension Validity {
+  func overlaps(_ other: Validity) -> Bool {
+    let startsBeforeOtherEnds = from.map { start in other.to.map { start <= $0 } ?? true } ?? true
+    let otherStartsBeforeThisEnds = other.from.map { start in to.map { start <= $0 } ?? true } ?? true
+    return startsBeforeOtherEnds && otherStartsBeforeThisEnds
+  }
+
+  /// Whether every day of `inner` lies in this period.
+  func covers(_ inner: Validity) -> Bool {
+    let startOK = from.map { start in inner.from.map { start <= $0 } ?? false } ?? true
+    let endOK = to.map { end in inner.to.map { $0 <= end } ?? false } ?? true
+    return startOK && endOK
+  }
+}
