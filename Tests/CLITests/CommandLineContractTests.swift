@@ -91,7 +91,9 @@ struct CommandLineContractTests {
       let v = try CLI.run(["validate", "--format", "json", out.path])
       #expect(v.status == 1)
       #expect(v.stdout.contains("NDC-SCH-001"), "missing members are listed")
-      #expect(!v.stdout.contains("BLOCKER\""), "a template is readable: no BLOCKER")
+      let report = try JSONSerialization.jsonObject(with: Data(v.stdout.utf8)) as? [String: Any]
+      let summary = try #require(report?["summary"] as? [String: Any])
+      #expect(summary["BLOCKER"] as? Int == 0, "a template is readable: no BLOCKER")
     }
     #expect(try CLI.run(["template", "--submitter", "999"]).status == 2)
   }
