@@ -1,0 +1,153 @@
+/// The territorial inventory (CONTRIBUTION.md rules 3 and 4): nation, regions and
+/// municipalities × year × GPC sector in tCO2e, with the memo items, the comparison of regions'
+/// own inventories with the sum of their members, and the national view by UNFCCC sector.
+public struct ContributionInventory: Hashable, Sendable {
+  /// Ordered by level (nation, region, municipality), code, year, then sector (`I`…`V`, `total`).
+  public var figures: [InventoryFigure] = []
+  /// Scope-2 and scope-3 figures and VI: reported, never added.
+  public var memo: [MemoFigure] = []
+  public var regionComparison: [RegionInventoryComparison] = []
+  public var unfccc: [UNFCCCFigure] = []
+  public init() {}
+}
+
+/// The key of a territorial figure: sector `I`…`V`, or `total` (the sum of the sectors shown).
+public enum InventoryFigureKey {
+  public static let total = "total"
+  public static let sectors = ["I", "II", "III", "IV", "V"]
+}
+
+public struct InventoryFigure: Hashable, Sendable {
+  public var level: AreaLevel
+  public var code: String
+  public var name: String
+  public var year: Int
+  /// A GPC sector (`I`…`V`) or `total`.
+  public var gpc: String
+  public var tco2e: ExactDecimal
+  /// How many submitters the figure sums.
+  public var submitters: Int
+  /// Their register population.
+  public var populationCovered: Int
+  public var methodologies: [MethodologyCount]
+  /// The input indices the figure sums.
+  public var inputs: [Int]
+  public init(
+    level: AreaLevel, code: String, name: String, year: Int, gpc: String, tco2e: ExactDecimal, submitters: Int,
+    populationCovered: Int, methodologies: [MethodologyCount], inputs: [Int]
+  ) {
+    self.level = level
+    self.code = code
+    self.name = name
+    self.year = year
+    self.gpc = gpc
+    self.tco2e = tco2e
+    self.submitters = submitters
+    self.populationCovered = populationCovered
+    self.methodologies = methodologies
+    self.inputs = inputs
+  }
+}
+
+public struct MethodologyCount: Hashable, Sendable {
+  public var methodology: InventoryMethodology
+  public var submitters: Int
+  public init(methodology: InventoryMethodology, submitters: Int) {
+    self.methodology = methodology
+    self.submitters = submitters
+  }
+}
+
+/// A scope-2 or scope-3 figure (and sector VI, scope 3): a memo item, never added.
+public struct MemoFigure: Hashable, Sendable {
+  public var level: AreaLevel
+  public var code: String
+  public var year: Int
+  public var scope: Int
+  /// The GPC sector (`I`…`VI`).
+  public var gpc: String
+  public var tco2e: ExactDecimal
+  public var inputs: [Int]
+  public init(level: AreaLevel, code: String, year: Int, scope: Int, gpc: String, tco2e: ExactDecimal, inputs: [Int]) {
+    self.level = level
+    self.code = code
+    self.year = year
+    self.scope = scope
+    self.gpc = gpc
+    self.tco2e = tco2e
+    self.inputs = inputs
+  }
+}
+
+/// A region's own inventory against the sum of its members: compared, never added.
+public struct RegionInventoryComparison: Hashable, Sendable {
+  public var region: String
+  public var year: Int
+  public var regionTotal: ExactDecimal
+  /// The sum of the counted member municipalities' totals.
+  public var membersTotal: ExactDecimal
+  public var membersReporting: Int
+  /// regionTotal − membersTotal.
+  public var difference: ExactDecimal
+  /// difference ÷ membersTotal in %, 2 places; absent when membersTotal ≤ 0.
+  public var differencePercent: ExactDecimal?
+  public var inputs: [Int]
+  public init(
+    region: String, year: Int, regionTotal: ExactDecimal, membersTotal: ExactDecimal, membersReporting: Int,
+    difference: ExactDecimal, differencePercent: ExactDecimal?, inputs: [Int]
+  ) {
+    self.region = region
+    self.year = year
+    self.regionTotal = regionTotal
+    self.membersTotal = membersTotal
+    self.membersReporting = membersReporting
+    self.difference = difference
+    self.differencePercent = differencePercent
+    self.inputs = inputs
+  }
+}
+
+/// The GPC → UNFCCC mapping applied for the national view (CONTRIBUTION.md, "Sections").
+public enum UNFCCCCategory: String, Sendable, Hashable, CaseIterable {
+  case energy = "1", transport = "1.A.3", ippu = "2", agriculture = "3", agricultureAndLULUCF = "3+4"
+  case lulucf = "4", waste = "5"
+
+  public var title: String {
+    switch self {
+    case .energy: "Energy (excluding transport)"
+    case .transport: "Transport"
+    case .ippu: "IPPU"
+    case .agriculture: "Agriculture"
+    case .agricultureAndLULUCF: "Agriculture and LULUCF (not separable)"
+    case .lulucf: "LULUCF"
+    case .waste: "Waste"
+    }
+  }
+
+  /// The category of a territorial GPC code: I → 1, II → 1.A.3, III → 5, IV → 2, V.1/V.3 → 3,
+  /// V.2 → 4, V at sector level → 3+4. VI has none.
+  public init?(gpc: String) {
+    let parts = gpc.split(separator: ".")
+    switch parts.first {
+    case "I": self = .energy
+    case "II": self = .transport
+    case "III": self = .waste
+    case "IV": self = .ippu
+    case "V":
+      guard parts.count > 1 else { self = .agricultureAndLULUCF; return }
+      self = parts[1] == "2" ? .lulucf : .agriculture
+    default: return nil
+    }
+  }
+}
+
+public struct UNFCCCFigure: Hashable, Sendable {
+  public var year: Int
+  public var category: UNFCCCCategory
+  public var tco2e: ExactDecimal
+  public init(year: Int, category: UNFCCCCategory, tco2e: ExactDecimal) {
+    self.year = year
+    self.category = category
+    self.tco2e = tco2e
+  }
+}

@@ -1,0 +1,95 @@
+/// Targets (CONTRIBUTION.md rule 5): each counted submitter's targets as given, its counting
+/// 2030 target with the implied 2030 level, and the synthesis over municipalities. Region
+/// targets are listed beside the municipalities', never summed with them.
+public struct ContributionTargets: Hashable, Sendable {
+  public var submitters: [SubmitterTargets] = []
+  public var synthesis: TargetSynthesis = TargetSynthesis()
+  public init() {}
+}
+
+public struct SubmitterTargets: Hashable, Sendable {
+  public var level: SubmitterLevel
+  public var code: String
+  /// The region the submitter is attributed to on the as-of date.
+  public var region: String?
+  public var input: Int
+  public var targets: [Target]
+  public var counting2030: Counting2030Target?
+  public init(level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], counting2030: Counting2030Target?) {
+    self.level = level
+    self.code = code
+    self.region = region
+    self.input = input
+    self.targets = targets
+    self.counting2030 = counting2030
+  }
+}
+
+/// The counting 2030 target (SUBMISSION.md) and its implied 2030 level.
+public struct Counting2030Target: Hashable, Sendable {
+  public var targetId: String
+  public var kind: TargetKind
+  /// `reductionPercent` for base-year and baseline-scenario, 100 for net-zero; absent otherwise.
+  public var reductionPercent: ExactDecimal?
+  /// tCO2e in 2030; absent for intensity targets (not convertible: listed, not summed).
+  public var implied2030: ExactDecimal?
+  /// The base year and its emissions the synthesis compares with.
+  public var baseYear: Int?
+  public var baseYearEmissions: ExactDecimal?
+  public init(
+    targetId: String, kind: TargetKind, reductionPercent: ExactDecimal?, implied2030: ExactDecimal?, baseYear: Int?,
+    baseYearEmissions: ExactDecimal?
+  ) {
+    self.targetId = targetId
+    self.kind = kind
+    self.reductionPercent = reductionPercent
+    self.implied2030 = implied2030
+    self.baseYear = baseYear
+    self.baseYearEmissions = baseYearEmissions
+  }
+}
+
+/// The synthesis of rule 5, over municipalities with a convertible counting 2030 target.
+public struct TargetSynthesis: Hashable, Sendable {
+  /// Municipalities with a counting 2030 target, convertible or not.
+  public var municipalitiesWithTarget: Int = 0
+  /// Municipalities whose counting target is not convertible (intensity): listed, not summed.
+  public var notConvertible: [String] = []
+  /// The sum of implied 2030 levels and the submitters (codes) and inputs it sums.
+  public var implied2030: ExactDecimal = .zero
+  public var submitters: [String] = []
+  public var inputs: [Int] = []
+  /// Base-year emissions of the same submitters, grouped by base year.
+  public var baseYears: [BaseYearGroup] = []
+  /// The same submitters' summed emissions in the latest year all of them report.
+  public var latestCommonYear: Int?
+  public var latestCommonEmissions: ExactDecimal?
+  public var reductionFromLatest: ExactDecimal?
+  public var reductionFromLatestPercent: ExactDecimal?
+  /// Submitters whose own reduction is ≥ 70 % against their own base year.
+  public var atLeast70Percent: Int = 0
+  /// Says plainly that the count is not the national 70 % against 1990.
+  public var note: String = ""
+  public init() {}
+}
+
+public struct BaseYearGroup: Hashable, Sendable {
+  public var baseYear: Int
+  public var submitters: Int
+  public var baseYearEmissions: ExactDecimal
+  public var implied2030: ExactDecimal
+  /// baseYearEmissions − implied2030, and that as % of baseYearEmissions (absent when ≤ 0).
+  public var reduction: ExactDecimal
+  public var reductionPercent: ExactDecimal?
+  public init(
+    baseYear: Int, submitters: Int, baseYearEmissions: ExactDecimal, implied2030: ExactDecimal, reduction: ExactDecimal,
+    reductionPercent: ExactDecimal?
+  ) {
+    self.baseYear = baseYear
+    self.submitters = submitters
+    self.baseYearEmissions = baseYearEmissions
+    self.implied2030 = implied2030
+    self.reduction = reduction
+    self.reductionPercent = reductionPercent
+  }
+}
