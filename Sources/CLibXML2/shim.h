@@ -1,6 +1,6 @@
 // The libxml2 headers ndc uses, plus the few static-inline helpers Swift 6 needs
-// (see docs/libxml2.md): xmlFree is a C global variable, and variadic callbacks
-// cannot be written in Swift.
+// (see docs/libxml2.md): xmlFree is a C global variable, variadic callbacks cannot be
+// written in Swift, and the thread-local handler globals are macros Swift does not import.
 #ifndef NDC_CLIBXML2_SHIM_H
 #define NDC_CLIBXML2_SHIM_H
 
@@ -20,6 +20,38 @@ static inline void ndc_silentGenericError(void *context, const char *message, ..
 /// Silences libxml2's generic (variadic) error channel for this thread.
 static inline void ndc_silenceGenericErrors(void) {
   xmlSetGenericErrorFunc(NULL, ndc_silentGenericError);
+}
+
+/// Silences the generic error channel for every thread created from now on.
+static inline void ndc_silenceGenericErrorsByDefault(void) {
+  xmlThrDefSetGenericErrorFunc(NULL, ndc_silentGenericError);
+}
+
+/// This thread's error handlers, as saved by `ndc_installErrorHandlers`.
+/// (The generic handler is variadic, so Swift cannot hold it: it is kept as a pointer.)
+typedef struct {
+  void *genericHandler;
+  void *genericContext;
+  xmlStructuredErrorFunc structuredHandler;
+  void *structuredContext;
+} ndc_ErrorHandlers;
+
+/// Saves this thread's handlers, installs `handler` as the structured error handler and
+/// silences the generic channel. Undo with `ndc_restoreErrorHandlers`.
+static inline ndc_ErrorHandlers ndc_installErrorHandlers(void *context, xmlStructuredErrorFunc handler) {
+  ndc_ErrorHandlers saved;
+  saved.genericHandler = (void *)(*__xmlGenericError());
+  saved.genericContext = *__xmlGenericErrorContext();
+  saved.structuredHandler = *__xmlStructuredError();
+  saved.structuredContext = *__xmlStructuredErrorContext();
+  xmlSetGenericErrorFunc(NULL, ndc_silentGenericError);
+  xmlSetStructuredErrorFunc(context, handler);
+  return saved;
+}
+
+static inline void ndc_restoreErrorHandlers(ndc_ErrorHandlers saved) {
+  xmlSetGenericErrorFunc(saved.genericContext, (xmlGenericErrorFunc)saved.genericHandler);
+  xmlSetStructuredErrorFunc(saved.structuredContext, saved.structuredHandler);
 }
 
 #endif
