@@ -35,7 +35,7 @@ struct JSONByteParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
-  private var position = SourcePositionCounter()
+  private var position = JSONPositionCounter()
   private var depth = 0
   private var path: [PathToken] = []
   private var scratch: [UInt8] = []

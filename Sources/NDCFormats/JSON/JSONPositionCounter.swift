@@ -3,7 +3,7 @@ import NDCCore
 /// Lines and columns of byte offsets, counted incrementally as a parser moves forward: a
 /// column counts Unicode scalar values from 1 (the UTF-8 bytes that start a scalar), so the
 /// cost over a whole document stays linear even when it is one long line.
-struct SourcePositionCounter {
+struct JSONPositionCounter {
   private var line = 1
   private var lineStart = 0
   /// The offset up to which the current line's scalars are counted, and the column there.
