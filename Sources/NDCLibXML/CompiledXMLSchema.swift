@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An XML Schema compiled once from XSD text in memory. Immutable after compilation, so one
 /// value is shared by every parse on every thread; each parse gets its own validation context.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Process-wide libxml2 set-up, done once before any parse or schema compilation:
 /// the parser and the XSD type table are initialised (2.9.14 builds the type table lazily

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// One error or warning reported by libxml2: the C error's domain and code with its
 /// context, like a database library's error carries the SQLite code.

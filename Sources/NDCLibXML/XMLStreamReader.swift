@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An attribute of an element (namespace declarations are not reported).
 public struct XMLAttribute: Sendable, Hashable {

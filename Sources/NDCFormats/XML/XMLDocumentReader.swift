@@ -1,21 +1,155 @@
 import NDCCore
-
-// STUB — to be implemented by the XML work (see docs/architecture.md).
-
-/// A compiled XML Schema for one document format, shared by every parse.
-public final class XMLSchemaValidator: Sendable {
-  public init(format: DocumentFormat) throws {}
-}
+import NDCLibXML
 
 /// Reads an XML document: limits pre-scanned on the bytes, then libxml2's streaming reader
-/// with the compiled schema attached, building the logical document.
+/// with the compiled schema attached (one pass), building the logical document.
 public enum XMLDocumentReader {
-  public static func read(bytes: [UInt8], format: DocumentFormat, schema: XMLSchemaValidator) -> (document: DocNode?, diagnostics: [Diagnostic]) {
-    (nil, [StructureRules.notWellFormed.diagnostic("XML reading is not implemented yet", at: .root)])
+  /// BLOCKERs stop the reading (the document is nil); schema ERRORs come with the document.
+  public static func read(bytes: [UInt8], format: DocumentFormat, schema: XMLSchemaValidator) -> (
+    document: DocNode?, diagnostics: [Diagnostic]
+  ) {
+    let prescan: XMLPrescan
+    switch XMLPrescan.scan(bytes) {
+    case .success(let scan): prescan = scan
+    case .failure(let breach): return (nil, [breach.diagnostic])
+    }
+    var pass = XMLReadPass(bytes: bytes, format: format, prescan: prescan)
+    let outcome = XMLStreamReader.read(bytes, schema: schema.compiled) { pass.handle($0) }
+    return pass.finish(outcome)
   }
 }
 
-/// Writes a logical document as canonical XML.
-public enum XMLWriter {
-  public static func write(_ document: DocNode, format: DocumentFormat) -> String { "" }
+/// The state of one read: the builder, the schema errors waiting for their element, and the
+/// BLOCKERs found.
+struct XMLReadPass {
+  let bytes: [UInt8]
+  let format: DocumentFormat
+  let prescan: XMLPrescan
+  private var builder: XMLDocumentBuilder
+  private var nextElement = 0
+  private var blockers: [Diagnostic] = []
+  /// Schema errors for elements the reader has not reached yet (libxml2 parses ahead).
+  private var pending: [Int: [LibXMLError]] = [:]
+  private(set) var findings: [XMLSchemaFinding] = []
+
+  init(bytes: [UInt8], format: DocumentFormat, prescan: XMLPrescan) {
+    self.bytes = bytes
+    self.format = format
+    self.prescan = prescan
+    builder = XMLDocumentBuilder(format: format)
+  }
+
+  /// Handles one event; false stops the reading.
+  mutating func handle(_ event: XMLStreamEvent) -> Bool {
+    switch event {
+    case .startElement(let element):
+      let index = nextElement
+      nextElement += 1
+      let position = index < prescan.elements.count ? prescan.elements[index].position : nil
+      if index == 0, let blocker = checkRoot(element, at: position) {
+        blockers.append(blocker)
+        return false
+      }
+      builder.start(element, index: index, position: position)
+      for error in pending.removeValue(forKey: index) ?? [] { resolve(error, elementIndex: index) }
+    case .text(let text):
+      builder.text(text)
+    case .endElement:
+      builder.end()
+    case .error(let error):
+      if error.isSchemaValidation {
+        guard error.level >= .error else { return true }
+        let index = elementIndex(of: error)
+        if let index, index >= nextElement {
+          pending[index, default: []].append(error)
+        } else {
+          resolve(error, elementIndex: index)
+        }
+      } else if error.level >= .error {
+        blockers.append(notWellFormed(error))
+      }
+    }
+    return true
+  }
+
+  func finish(_ outcome: XMLStreamReader.Outcome) -> (document: DocNode?, diagnostics: [Diagnostic]) {
+    if !blockers.isEmpty { return (nil, Self.unique(blockers)) }
+    guard outcome.completed, let document = builder.document else {
+      let message = outcome.errors.last.map { Self.shortMessage($0.message) } ?? "the document could not be read"
+      return (nil, [StructureRules.notWellFormed.diagnostic(message, at: .root)])
+    }
+    return (document, XMLSchemaDiagnostics.diagnostics(for: findings, in: document))
+  }
+
+  // MARK: - Root
+
+  private func checkRoot(_ element: XMLStartElement, at position: SourcePosition?) -> Diagnostic? {
+    var diagnostic: Diagnostic
+    if element.localName != format.rootElement {
+      diagnostic = StructureRules.notASubmission.diagnostic(
+        "the root element is `\(element.localName)`, not `\(format.rootElement)`", at: .root,
+        hint: "one \(format.rootElement) per file, with `<\(format.rootElement)>` at the root")
+    } else if element.namespaceURI != format.namespace {
+      let actual = element.namespaceURI.isEmpty ? "no namespace" : "the namespace `\(element.namespaceURI)`"
+      diagnostic = StructureRules.unknownNamespace.diagnostic(
+        "`\(format.rootElement)` is in \(actual), not `\(format.namespace)`", at: .root,
+        hint: "add xmlns=\"\(format.namespace)\" to the root")
+    } else if element.attribute("schemaVersion") != format.version {
+      let actual = element.attribute("schemaVersion").map { "`\($0)`" } ?? "missing"
+      diagnostic = StructureRules.unknownSchemaVersion.diagnostic(
+        "schemaVersion is \(actual); this tool reads \(format.version)", at: .root,
+        hint: "write schemaVersion=\"\(format.version)\" on the root")
+    } else {
+      return nil
+    }
+    diagnostic.location.position = position
+    return diagnostic
+  }
+
+  // MARK: - Errors
+
+  private func notWellFormed(_ error: LibXMLError) -> Diagnostic {
+    var diagnostic = StructureRules.notWellFormed.diagnostic(Self.shortMessage(error.message), at: .root)
+    diagnostic.location.position =
+      error.byteOffset >= 0
+      ? SourcePositionCounter.position(ofOffset: error.byteOffset, in: bytes)
+      : SourcePosition(line: max(1, error.line), column: max(1, error.column))
+    return diagnostic
+  }
+
+  /// The element a schema error is about: the one whose tag libxml2 had just read, or its
+  /// nearest ancestor of the name the message gives (a message about an element can be
+  /// raised at a child's tag).
+  private func elementIndex(of error: LibXMLError) -> Int? {
+    guard error.byteOffset >= 0, var index = prescan.element(atByteOffset: error.byteOffset) else { return nil }
+    guard let name = error.elementLocalName else { return index }
+    let original = index
+    while prescan.localName(of: index) != name {
+      let parent = Int(prescan.elements[index].parent)
+      guard parent >= 0 else { return original }
+      index = parent
+    }
+    return index
+  }
+
+  private mutating func resolve(_ error: LibXMLError, elementIndex: Int?) {
+    guard let cause = error.schemaCause else { return }
+    let frame = elementIndex.flatMap { builder.openFrame(elementIndex: $0) }
+    let position = elementIndex.flatMap { $0 < prescan.elements.count ? prescan.elements[$0].position : nil }
+    findings.append(
+      XMLSchemaFinding(
+        cause: cause, error: error, pointer: frame?.pointer ?? .root, position: position,
+        elementName: frame?.name ?? error.elementLocalName ?? format.rootElement, kind: frame?.kind))
+  }
+
+  static func shortMessage(_ message: String) -> String {
+    var text = message
+    if let first = text.first, first.isLetter { text = first.lowercased() + text.dropFirst() }
+    return text
+  }
+
+  static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var seen = Set<Diagnostic>()
+    return diagnostics.filter { seen.insert($0).inserted }
+  }
 }

@@ -1,0 +1,105 @@
+import NDCCore
+import NDCLibXML
+
+/// Builds the logical document from the reader's events, guided by the format's `Shape`:
+/// an element is an object member of the same name, a list wrapper an array of its item
+/// elements, a scalar element the string of its text; the root's attributes are members.
+/// Elements the shape does not know (the schema reports them) are left out, with their content.
+struct XMLDocumentBuilder {
+  enum Kind {
+    case object(ObjectShape)
+    case list(ListShape)
+    case scalar(ScalarShape)
+    /// Not part of the logical document (unexpected, duplicate or misplaced).
+    case ignored
+  }
+
+  /// An open element. Its content is kept in plain stored properties (not in the enum) so
+  /// that appending mutates in place: a list of 100 000 items stays linear.
+  struct Frame {
+    var name: String
+    var pointer: JSONPointer
+    var position: SourcePosition?
+    /// The element's index in document order (the prescan's numbering).
+    var elementIndex: Int
+    var kind: Kind
+    var members: [DocMember] = []
+    var items: [DocNode] = []
+    var text = ""
+  }
+
+  let format: DocumentFormat
+  private(set) var stack: [Frame] = []
+  private(set) var document: DocNode?
+
+  init(format: DocumentFormat) { self.format = format }
+
+  /// The open frame of an element, if it is open.
+  func openFrame(elementIndex: Int) -> Frame? { stack.last { $0.elementIndex == elementIndex } }
+
+  mutating func start(_ element: XMLStartElement, index: Int, position: SourcePosition?) {
+    guard let parent = stack.last else {
+      var root = Frame(name: element.localName, pointer: .root, position: position, elementIndex: index, kind: .object(format.root))
+      for field in format.root.fields where field.xmlAttribute {
+        if let value = element.attribute(field.name) {
+          root.members.append(DocMember(field.name, DocNode(.string(value), at: position), namePosition: position))
+        }
+      }
+      stack.append(root)
+      return
+    }
+    let known = element.namespaceURI == format.namespace
+    var frame = Frame(
+      name: element.localName, pointer: parent.pointer / element.localName, position: position, elementIndex: index,
+      kind: .ignored)
+    switch parent.kind {
+    case .object(let object):
+      if known, let field = object.field(element.localName), !field.xmlAttribute,
+        !parent.members.contains(where: { $0.name == element.localName })
+      {
+        frame.kind = Self.kind(of: field.shape)
+      }
+    case .list(let list):
+      if known, element.localName == list.itemElement {
+        frame.pointer = parent.pointer / parent.items.count
+        frame.kind = Self.kind(of: list.item)
+      }
+    case .scalar, .ignored:
+      break
+    }
+    stack.append(frame)
+  }
+
+  mutating func text(_ text: String) {
+    guard let last = stack.indices.last, case .scalar = stack[last].kind else { return }
+    stack[last].text += text
+  }
+
+  mutating func end() {
+    guard let frame = stack.popLast() else { return }
+    let node: DocNode
+    switch frame.kind {
+    case .object: node = DocNode(.object(frame.members), at: frame.position)
+    case .list: node = DocNode(.array(frame.items), at: frame.position)
+    case .scalar: node = DocNode(.string(frame.text), at: frame.position)
+    case .ignored: return
+    }
+    guard let parent = stack.indices.last else {
+      document = node
+      return
+    }
+    switch stack[parent].kind {
+    case .object: stack[parent].members.append(DocMember(frame.name, node, namePosition: frame.position))
+    case .list: stack[parent].items.append(node)
+    case .scalar, .ignored: break
+    }
+  }
+
+  private static func kind(of shape: Shape) -> Kind {
+    switch shape {
+    case .object(let object): .object(object)
+    case .list(let list): .list(list)
+    case .scalar(let scalar): .scalar(scalar)
+    }
+  }
+}
