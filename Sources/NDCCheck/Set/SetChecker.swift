@@ -1,0 +1,129 @@
+import NDCCore
+
+/// What the set rules found, and the status of every input.
+public struct SetOutcome: Sendable, Hashable {
+  public var diagnostics: [Diagnostic]
+  public var selection: [InputSelection]
+  public init(diagnostics: [Diagnostic], selection: [InputSelection]) {
+    self.diagnostics = diagnostics
+    self.selection = selection
+  }
+}
+
+/// Accumulates the small keys of every input, then runs the set rules and the selection.
+public struct SetChecker: Sendable {
+  public let reference: ReferenceData
+  public let requestedCycle: String?
+  private var keys: [SetKeys] = []
+
+  public init(reference: ReferenceData, requestedCycle: String?) {
+    self.reference = reference
+    self.requestedCycle = requestedCycle
+  }
+
+  public mutating func add(_ keys: SetKeys) { self.keys.append(keys) }
+
+  public func finish() -> SetOutcome {
+    let inputs = keys.sorted { $0.index < $1.index }
+    let selection = Selection.select(inputs, requestedCycle: requestedCycle)
+    let status = Dictionary(uniqueKeysWithValues: selection.map { ($0.index, $0.status) })
+    let counting = inputs.filter { status[$0.index]?.counts == true }
+    let diagnostics = AllInputsRules.check(inputs, status: status)
+      + CountingVersionRules(reference: reference, counting: counting).check()
+    return SetOutcome(diagnostics: diagnostics, selection: selection)
+  }
+}
+
+extension SetKeys {
+  func related(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(path: path, pointer: pointer) }
+}
+
+/// SET rules over every input: duplicates, reused submission ids, fallbacks.
+enum AllInputsRules {
+  static func check(_ inputs: [SetKeys], status: [Int: SelectionStatus]) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let readable = inputs.filter { $0.submitter != nil && $0.cycle != nil && $0.version != nil }
+    let bySubmitterCycle = Dictionary(grouping: readable) { "\($0.submitter!) \($0.cycle!)" }
+    for group in bySubmitterCycle.values.sorted(by: { $0[0].index < $1[0].index }) {
+      let duplicates = Selection.duplicateVersions(group)
+      for v in duplicates.sorted() {
+        let copies = group.filter { $0.version == v }
+        found.append(SetRules.duplicateVersion.diagnostic(
+          "submitter \(copies[0].submitter!), cycle \(copies[0].cycle!), version \(v) is submitted \(copies.count) times with different content: \(copies.map(\.path).joined(separator: ", "))",
+          at: .root, related: copies.map { $0.related("/version") }))
+      }
+      if let fallback = group.first(where: { status[$0.index] == .fallback }) {
+        let newer = group.filter { $0.version! > fallback.version! }
+        found.append(SetRules.fallback.diagnostic(
+          "submitter \(fallback.submitter!): version \(fallback.version!) (\(fallback.path)) counts because version \(newer.map { $0.version! }.max()!) is invalid or a duplicate",
+          at: .root, related: [fallback.related("/version")] + newer.map { $0.related("/version") }))
+      }
+    }
+    let withId = readable.filter { $0.submissionId != nil }
+    let byId = Dictionary(grouping: withId) { "\($0.submitter!) \($0.submissionId!)" }
+    for group in byId.values.sorted(by: { $0[0].index < $1[0].index }) {
+      let versions = Set(group.map { "\($0.cycle!) \($0.version!)" })
+      guard versions.count > 1 else { continue }
+      found.append(SetRules.submissionIdReused.diagnostic(
+        "submitter \(group[0].submitter!) uses submissionId \"\(group[0].submissionId!)\" for \(versions.count) versions: \(group.map(\.path).joined(separator: ", "))",
+        at: .root, related: group.map { $0.related("/submissionId") }))
+    }
+    return found
+  }
+}
+
+/// SET rules over the counting version of each submitter: overlaps and their other side.
+struct CountingVersionRules {
+  let reference: ReferenceData
+  let counting: [SetKeys]
+
+  func check() -> [Diagnostic] {
+    var bySubmitter: [String: SetKeys] = [:]
+    for k in counting { bySubmitter["\(k.submitter!) \(k.cycle!)"] = k }
+    var found: [Diagnostic] = []
+    for a in counting {
+      for m in a.measures {
+        for (o, overlap) in m.overlaps.enumerated() {
+          let pointer = Pointers.overlap(m.index, o)
+          let counterpart = bySubmitter["\(overlap.submitterCode) \(a.cycle!)"]
+          if let d = regionOutside(a, m, overlap, pointer, counterpart) { found.append(d) }
+          found += sides(a, m, overlap, pointer, counterpart)
+        }
+      }
+    }
+    return found
+  }
+
+  private func regionOutside(
+    _ a: SetKeys, _ m: SetKeys.MeasureKey, _ overlap: SetKeys.OverlapKey, _ pointer: JSONPointer, _ b: SetKeys?
+  ) -> Diagnostic? {
+    guard a.level == .region, let date = reference.cycle(a.cycle!)?.referenceDate,
+      reference.municipality(overlap.submitterCode, on: date) != nil,
+      reference.regionCode(ofMunicipality: overlap.submitterCode, on: date) != a.submitter
+    else { return nil }
+    return SetRules.regionOverlapOutside.diagnostic(
+      "region \(a.submitter!)'s measure \(m.measureId) overlaps with municipality \(overlap.submitterCode), which is not in the region on \(date)",
+      at: .root, related: [a.related(pointer / "submitterCode")] + (b.map { [$0.related(.root)] } ?? []))
+  }
+
+  private func sides(
+    _ a: SetKeys, _ m: SetKeys.MeasureKey, _ overlap: SetKeys.OverlapKey, _ pointer: JSONPointer, _ b: SetKeys?
+  ) -> [Diagnostic] {
+    let name = "\(a.submitter!)/\(m.measureId)"
+    guard let b else {
+      return [SetRules.overlapCounterpartAbsent.diagnostic(
+        "\(name) overlaps with \(overlap.submitterCode)/\(overlap.measureId), but no submission of \(overlap.submitterCode) counts; the pair is not settled",
+        at: .root, related: [a.related(pointer)])]
+    }
+    guard let other = b.measures.first(where: { $0.measureId == overlap.measureId }) else {
+      return [SetRules.overlapMeasureMissing.diagnostic(
+        "\(name) overlaps with \(overlap.submitterCode)/\(overlap.measureId), but \(b.path) has no measure \(overlap.measureId)",
+        at: .root, related: [a.related(pointer / "measureId"), b.related("/measures")])]
+    }
+    let declaredBack = other.overlaps.contains { $0.submitterCode == a.submitter && $0.measureId == m.measureId }
+    guard !declaredBack else { return [] }
+    return [SetRules.overlapOneSided.diagnostic(
+      "\(name) overlaps with \(overlap.submitterCode)/\(overlap.measureId), which does not declare the overlap back",
+      at: .root, related: [a.related(pointer), b.related(Pointers.measure(other.index))])]
+  }
+}
