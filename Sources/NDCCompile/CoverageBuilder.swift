@@ -1,0 +1,47 @@
+import NDCCore
+
+/// CONTRIBUTION.md rule 8: coverage by register population summed over member municipalities
+/// (for the nation and each region; residents outside any municipality are in no
+/// denominator), and the missing submitters. Nothing is invented for the missing.
+enum CoverageBuilder {
+  static func build(_ counted: [CountedSubmission], geography: GeographyView) -> ContributionCoverage {
+    let municipalities = Set(counted.filter { $0.submission.submitter.level == .municipality }.map(\.code))
+    let regionsReporting = Set(counted.filter { $0.submission.submitter.level == .region }.map(\.region))
+    var coverage = ContributionCoverage()
+    var nation = (municipalities: 0, reporting: 0, register: 0, covered: 0)
+    var regionAreas: [CoverageArea] = []
+    var dates: [CalendarDate] = []
+    for region in geography.regions {
+      let members = geography.members[region.code] ?? []
+      let reporting = members.filter { municipalities.contains($0.code) }
+      let register = members.map(\.population).reduce(0, +)
+      let covered = reporting.map(\.population).reduce(0, +)
+      dates += members.map(\.populationDate)
+      regionAreas.append(CoverageArea(
+        level: .region, code: region.code, name: region.name, municipalities: members.count, reporting: reporting.count,
+        regionReporting: regionsReporting.contains(region.code), registerPopulation: register, populationCovered: covered,
+        sharePercent: share(covered, of: register)))
+      nation.municipalities += members.count
+      nation.reporting += reporting.count
+      nation.register += register
+      nation.covered += covered
+      if !regionsReporting.contains(region.code) {
+        coverage.missing.append(MissingSubmitter(level: .region, code: region.code, name: region.name, region: nil))
+      }
+      for m in members where !municipalities.contains(m.code) {
+        coverage.missing.append(MissingSubmitter(level: .municipality, code: m.code, name: m.name, region: region.code))
+      }
+    }
+    coverage.populationDate = dates.max()
+    coverage.areas = [CoverageArea(
+      level: .nation, code: "DK", name: "Danmark", municipalities: nation.municipalities, reporting: nation.reporting,
+      regionReporting: nil, registerPopulation: nation.register, populationCovered: nation.covered,
+      sharePercent: share(nation.covered, of: nation.register))] + regionAreas
+    coverage.missing.sort { ($0.level == .region ? 0 : 1, Int($0.code) ?? 0) < ($1.level == .region ? 0 : 1, Int($1.code) ?? 0) }
+    return coverage
+  }
+
+  static func share(_ part: Int, of whole: Int) -> ExactDecimal? {
+    ExactDecimal(part).percent(of: ExactDecimal(whole))
+  }
+}

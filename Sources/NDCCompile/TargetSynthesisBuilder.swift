@@ -1,0 +1,114 @@
+import NDCCore
+
+/// A counted submitter's targets with what the synthesis needs.
+struct CountedTargets: Sendable {
+  var level: SubmitterLevel
+  var code: String
+  var region: String?
+  var input: Int
+  var targets: [Target]
+  var inventory: TerritorialInventory?
+}
+
+/// CONTRIBUTION.md rule 5: the counting 2030 target and its implied 2030 level per submitter,
+/// and the synthesis over municipalities (region targets are listed, never summed with them).
+enum TargetSynthesisBuilder {
+  static let threshold = ExactDecimal(70)
+
+  static func build(_ submitters: [CountedTargets], national: NationalTargets) -> ContributionTargets {
+    var document = ContributionTargets()
+    var counting: [(CountedTargets, Counting2030Target)] = []
+    for s in submitters {
+      let target = counting2030(s.targets).map { normalise($0, inventory: s.inventory) }
+      document.submitters.append(SubmitterTargets(
+        level: s.level, code: s.code, region: s.region, input: s.input, targets: s.targets, counting2030: target))
+      if s.level == .municipality, let target { counting.append((s, target)) }
+    }
+    document.synthesis = synthesis(counting, national: national)
+    return document
+  }
+
+  /// SUBMISSION.md: the unconditional, adopted 2030 target covering the most GPC sectors
+  /// (first in document order on a tie). A 2030 target has targetYear 2030, or is net-zero by 2030.
+  static func counting2030(_ targets: [Target]) -> Target? {
+    var best: Target?
+    for t in targets where !t.conditional && t.status == .adopted
+      && (t.targetYear == 2030 || (t.kind == .netZero && t.targetYear <= 2030))
+    {
+      if best == nil || t.coverage.gpc.count > best!.coverage.gpc.count { best = t }
+    }
+    return best
+  }
+
+  /// The implied 2030 level and the base the synthesis compares it with: the target's own base
+  /// year and emissions when it gives them, else the inventory's base year and territorial total.
+  static func normalise(_ t: Target, inventory: TerritorialInventory?) -> Counting2030Target {
+    let implied: ExactDecimal?
+    let reduction: ExactDecimal?
+    switch t.kind {
+    case .baseYear:
+      implied = t.baseYearEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
+      reduction = t.reductionPercent
+    case .baselineScenario:
+      implied = t.baselineEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
+      reduction = t.reductionPercent
+    case .fixedLevel:
+      implied = t.targetEmissions
+      reduction = nil
+    case .netZero:
+      implied = .zero
+      reduction = .hundred
+    case .intensity:
+      implied = nil
+      reduction = nil
+    }
+    var baseYear = t.baseYear
+    var baseEmissions = t.baseYearEmissions
+    if baseYear == nil || baseEmissions == nil {
+      baseYear = inventory?.baseYear
+      baseEmissions = baseYear.flatMap { inventory?.years[$0]?.total }
+    }
+    return Counting2030Target(
+      targetId: t.targetId, kind: t.kind, reductionPercent: reduction, implied2030: implied, baseYear: baseYear,
+      baseYearEmissions: baseEmissions)
+  }
+
+  /// `emissions × (1 − percent/100)`, rounded once to six places.
+  static func reducedLevel(_ emissions: ExactDecimal, by percent: ExactDecimal) -> ExactDecimal? {
+    emissions.scaled(by: .hundred - percent, over: .hundred)
+  }
+
+  static func synthesis(_ counting: [(CountedTargets, Counting2030Target)], national: NationalTargets) -> TargetSynthesis {
+    var s = TargetSynthesis()
+    s.municipalitiesWithTarget = counting.count
+    let convertible = counting.filter { $0.1.implied2030 != nil }
+    s.notConvertible = counting.filter { $0.1.implied2030 == nil }.map(\.0.code)
+    s.implied2030 = convertible.compactMap(\.1.implied2030).sum()
+    s.submitters = convertible.map(\.0.code)
+    s.inputs = convertible.map(\.0.input).sorted()
+    let grouped = Dictionary(grouping: convertible.filter { $0.1.baseYear != nil && $0.1.baseYearEmissions != nil }) { $0.1.baseYear! }
+    s.baseYears = grouped.keys.sorted().map { year in
+      let members = grouped[year]!
+      let base = members.compactMap(\.1.baseYearEmissions).sum()
+      let implied = members.compactMap(\.1.implied2030).sum()
+      return BaseYearGroup(
+        baseYear: year, submitters: members.count, baseYearEmissions: base, implied2030: implied,
+        reduction: base - implied, reductionPercent: base.isPositive ? (base - implied).percent(of: base) : nil)
+    }
+    let yearSets = convertible.map { Set($0.0.inventory?.years.compactMap { $0.value.total == nil ? nil : $0.key } ?? []) }
+    if let first = yearSets.first, let latest = yearSets.dropFirst().reduce(first, { $0.intersection($1) }).max() {
+      let emissions = convertible.compactMap { $0.0.inventory?.years[latest]?.total }.sum()
+      s.latestCommonYear = latest
+      s.latestCommonEmissions = emissions
+      s.reductionFromLatest = emissions - s.implied2030
+      s.reductionFromLatestPercent = emissions.isPositive ? (emissions - s.implied2030).percent(of: emissions) : nil
+    }
+    s.atLeast70Percent = counting.filter { ($0.1.reductionPercent ?? .zero) >= threshold }.count
+    s.note = "\(s.atLeast70Percent) of \(counting.count) municipalities with a counting 2030 target aim at a reduction of "
+      + "at least 70 % against their own base year. This is not the national target, which is "
+      + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for Denmark as a whole "
+      + "(\(national.baseline1990) t CO2e in \(national.reductionBaseYear), \(national.baselineEdition)); "
+      + "municipal base years and inventories differ from the national inventory."
+    return s
+  }
+}
