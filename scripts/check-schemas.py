@@ -48,11 +48,18 @@ def load_validators():
         return run.returncode == 0
 
     def xmlschema_accepts(path):
-        return xsd.is_valid(path)
+        try:
+            return xsd.is_valid(path)
+        except xmlschema.XMLResourceError:  # not well-formed: refused
+            return False
 
     def jsonschema_accepts(path):
-        with open(path, encoding="utf-8") as f:
-            return validator.is_valid(json.load(f))
+        try:
+            with open(path, encoding="utf-8") as f:
+                document = json.load(f)
+        except (ValueError, UnicodeDecodeError):  # not well-formed: refused
+            return False
+        return validator.is_valid(document)
 
     return {".xml": [("xmllint", xmllint_accepts), ("xmlschema", xmlschema_accepts)],
             ".json": [("jsonschema", jsonschema_accepts)]}
