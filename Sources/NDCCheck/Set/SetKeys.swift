@@ -75,6 +75,15 @@ public struct SetKeys: Sendable, Hashable {
       cycle: header.cycle, version: header.version, submissionId: header.submissionId, valid: false, fingerprint: nil)
   }
 
+  /// The keys of one read file: from its model when it has one, else from its header.
+  public init(index: Int, path: String, result: ReadResult, valid: Bool) {
+    if let submission = result.submission {
+      self.init(index: index, path: path, submission: submission, valid: valid)
+    } else {
+      self.init(index: index, path: path, header: result.header)
+    }
+  }
+
   /// SHA-256 of the canonical JSON form: equal models give equal fingerprints.
   public static func fingerprint(of submission: Submission) -> String {
     let digest = SHA256.hash(data: Array(SubmissionWriter.write(submission, as: .json).utf8))
