@@ -17,6 +17,10 @@ struct ShapeValidator {
     return validator.diagnostics
   }
 
+  /// Suggestions cost an edit distance per known name; past the listed diagnostics they are
+  /// never shown, so a hostile document with thousands of unknown members stays linear.
+  private var wantsHints: Bool { diagnostics.count < Limits.maxDiagnosticsPerFile }
+
   private mutating func check(_ node: DocNode, _ shape: Shape, at pointer: JSONPointer, label: String) {
     switch shape {
     case .object(let object): checkObject(node, object, at: pointer, label: label)
@@ -35,7 +39,7 @@ struct ShapeValidator {
         report(
           .unexpectedMember, "\(label) has no member `\(member.name)`", at: memberPointer,
           position: member.namePosition ?? member.node.position,
-          hint: MemberNames.suggestion(for: member.name, among: shape.fields.map(\.name)))
+          hint: wantsHints ? MemberNames.suggestion(for: member.name, among: shape.fields.map(\.name)) : nil)
         continue
       }
       check(member.node, field.shape, at: memberPointer, label: "`\(member.name)`")

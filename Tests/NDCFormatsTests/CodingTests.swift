@@ -1,0 +1,76 @@
+import NDCCore
+import Testing
+@testable import NDCFormats
+
+/// Encode → write → parse → decode gives the same model; the canonical document follows the
+/// format's order and omits what is empty; XML-style documents decode too.
+struct CodingTests {
+  @Test(arguments: [CodingSamples.full, CodingSamples.minimal])
+  func roundTripThroughJSON(_ submission: Submission) throws {
+    let written = SubmissionWriter.write(submission, as: .json)
+    let read = JSONDocumentReader.read(bytes: Array(written.utf8), format: SubmissionFormat.document)
+    #expect(read.diagnostics.isEmpty)
+    let document = try #require(read.document)
+    #expect(SubmissionCoding.decode(document) == submission)
+    // Writing the read document again gives the same bytes (canonical is a fixed point).
+    #expect(JSONWriter.write(document, format: SubmissionFormat.document) == written)
+  }
+
+  @Test func membersFollowTheShapeOrder() {
+    func names(_ node: DocNode?) -> [String] {
+      if case .object(let members)? = node?.value { return members.map(\.name) }
+      return []
+    }
+    let document = SubmissionCoding.encode(CodingSamples.full)
+    #expect(names(document) == SubmissionFormat.submission.objectShape!.fields.map(\.name))
+    #expect(names(document.node(at: "/measures/0")) == SubmissionFormat.measure.objectShape!.fields.map(\.name))
+    #expect(names(document.node(at: "/targets/0")) == SubmissionFormat.target.objectShape!.fields.map(\.name))
+  }
+
+  @Test func emptyListsAndAbsentOptionalsAreOmitted() {
+    let document = SubmissionCoding.encode(CodingSamples.minimal)
+    #expect(document[member: "targets"] == nil)
+    #expect(document[member: "inventory"] == nil)
+    #expect(document.node(at: "/contact/phone") == nil)
+    #expect(document[member: "version"]?.value == .number("1"))
+  }
+
+  @Test func decimalsAreWrittenShortest() {
+    var submission = CodingSamples.minimal
+    submission.renewables = [
+      RenewableProject(projectId: "R", technology: .biogas, capacityMW: ExactDecimal("1.50")!, status: .planned)
+    ]
+    let document = SubmissionCoding.encode(submission)
+    #expect(document.node(at: "/renewables/0/capacityMW")?.value == .number("1.5"))
+  }
+
+  /// XML gives every scalar as a string; non-text scalars may carry XML white space.
+  @Test func decodesXMLStyleScalars() throws {
+    func xmlStyle(_ node: DocNode) -> DocNode {
+      switch node.value {
+      case .object(let members): return DocNode(.object(members.map { DocMember($0.name, xmlStyle($0.node)) }))
+      case .array(let items): return DocNode(.array(items.map(xmlStyle)))
+      case .number(let text): return DocNode(.string("\n  \(text) \t"))
+      case .bool(let flag): return DocNode(.string(" \(flag) "))
+      default: return node
+      }
+    }
+    let document = xmlStyle(SubmissionCoding.encode(CodingSamples.full))
+    #expect(SubmissionCoding.decode(document) == CodingSamples.full)
+    let paddedDate = JSONTestDocuments.replacing("/plan/adoptedOn", in: document, with: .string(" 2024-02-29\n"))
+    #expect(SubmissionCoding.decode(paddedDate) == CodingSamples.full)
+  }
+
+  @Test func textIsNotTrimmed() {
+    let document = JSONTestDocuments.replacing("/plan/title", in: SubmissionCoding.encode(CodingSamples.minimal), with: .string(" Plan "))
+    #expect(SubmissionCoding.decode(document)?.plan.title == " Plan ")
+  }
+
+  @Test func aDocumentOfAnotherShapeDoesNotDecode() {
+    let base = SubmissionCoding.encode(CodingSamples.minimal)
+    #expect(SubmissionCoding.decode(base) != nil)
+    #expect(SubmissionCoding.decode(JSONTestDocuments.replacing("/version", in: base, with: .string("x"))) == nil)
+    #expect(SubmissionCoding.decode(JSONTestDocuments.replacing("/plan", in: base, with: nil)) == nil)
+    #expect(SubmissionCoding.decode(DocNode(.array([]))) == nil)
+  }
+}
