@@ -4,6 +4,13 @@
 #ifndef NDC_CLIBXML2_SHIM_H
 #define NDC_CLIBXML2_SHIM_H
 
+// libxml2 is built with ICU, and its encoding.h then includes the system ICU headers, whose
+// `UErrorCode` clashes with Foundation's own ICU in any module that sees both. ndc never
+// touches the encoding handlers (the only ICU-dependent declarations, trailing struct
+// fields), so the ICU part of the headers is left out.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
