@@ -37,6 +37,12 @@ struct XMLDocumentBuilder {
   /// The open frame of an element, if it is open.
   func openFrame(elementIndex: Int) -> Frame? { stack.last { $0.elementIndex == elementIndex } }
 
+  /// The frame enclosing an open element's frame.
+  func parentFrame(ofElementIndex elementIndex: Int) -> Frame? {
+    guard let i = stack.lastIndex(where: { $0.elementIndex == elementIndex }), i > 0 else { return nil }
+    return stack[i - 1]
+  }
+
   mutating func start(_ element: XMLStartElement, index: Int, position: SourcePosition?) {
     guard let parent = stack.last else {
       var root = Frame(name: element.localName, pointer: .root, position: position, elementIndex: index, kind: .object(format.root))

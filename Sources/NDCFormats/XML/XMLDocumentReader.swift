@@ -139,7 +139,8 @@ struct XMLReadPass {
     findings.append(
       XMLSchemaFinding(
         cause: cause, error: error, pointer: frame?.pointer ?? .root, position: position,
-        elementName: frame?.name ?? error.elementLocalName ?? format.rootElement, kind: frame?.kind))
+        elementName: frame?.name ?? error.elementLocalName ?? format.rootElement, kind: frame?.kind,
+        parent: elementIndex.flatMap { builder.parentFrame(ofElementIndex: $0) }))
   }
 
   static func shortMessage(_ message: String) -> String {

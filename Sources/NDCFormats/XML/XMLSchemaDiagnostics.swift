@@ -10,6 +10,20 @@ struct XMLSchemaFinding {
   var elementName: String
   /// What the element is in the shape; nil when the shape does not know it.
   var kind: XMLDocumentBuilder.Kind?
+  /// The enclosing element, when known.
+  var parent: XMLDocumentBuilder.Frame?
+
+  /// XSD sequences report a missing element as the next one being unexpected: when that
+  /// next element is a field of the parent that comes after a required expected one, the
+  /// finding is the parent lacking the expected ones (JSON reports the same as missing).
+  var missingBeforeUnexpected: [String]? {
+    guard cause == .unexpected, error.attributeName == nil, let parent, case .object(let object) = parent.kind,
+      let position = object.fields.firstIndex(where: { $0.name == elementName && !$0.xmlAttribute })
+    else { return nil }
+    let expected = error.expectedElementNames
+    let missing = object.fields[..<position].filter { field in field.required && expected.contains(field.name) }
+    return missing.isEmpty ? nil : missing.map(\.name)
+  }
 }
 
 /// Turns libxml2's schema errors into short, compiler-like ERRORs: one per pointer and cause
@@ -17,14 +31,20 @@ struct XMLSchemaFinding {
 /// element and the expected form.
 enum XMLSchemaDiagnostics {
   static func diagnostics(for findings: [XMLSchemaFinding], in document: DocNode) -> [Diagnostic] {
-    let facetPointers = Set(findings.filter { [.enumeration, .pattern, .bounds].contains($0.cause) }.map(\.pointer))
+    let valueCauses: Set<SchemaErrorCause> = [.enumeration, .pattern, .bounds, .invalidValue]
+    let facetPointers = Set(findings.filter { valueCauses.contains($0.cause) && $0.cause != .invalidValue }.map(\.pointer))
+    var valuePointers = Set<JSONPointer>()
     var seen = Set<String>()
     var result: [Diagnostic] = []
     for finding in findings {
-      if finding.cause == .invalidValue, facetPointers.contains(finding.pointer) { continue }
+      if valueCauses.contains(finding.cause), finding.kind.map(isScalar) ?? false {
+        // One diagnostic per bad value: the first facet libxml2 names, else the datatype.
+        if finding.cause == .invalidValue, facetPointers.contains(finding.pointer) { continue }
+        guard valuePointers.insert(finding.pointer).inserted else { continue }
+      }
       var diagnostic = diagnostic(for: finding, value: document.node(at: finding.pointer))
-      guard seen.insert("\(finding.pointer.text)\u{0}\(diagnostic.code)\u{0}\(diagnostic.message)").inserted else { continue }
-      diagnostic.location.position = finding.position
+      guard seen.insert("\(diagnostic.location.pointer.text)\u{0}\(diagnostic.code)").inserted else { continue }
+      diagnostic.location.position = diagnostic.location.pointer == finding.pointer ? finding.position : finding.parent?.position
       result.append(diagnostic)
     }
     return result
@@ -34,6 +54,10 @@ enum XMLSchemaDiagnostics {
     let name = finding.elementName
     let value: String? = if case .string(let text)? = node?.value { text } else { nil }
     let scalar: ScalarShape? = if case .scalar(let s)? = finding.kind { s } else { nil }
+    if let missing = finding.missingBeforeUnexpected, let parent = finding.parent {
+      let names = missing.map { "`\($0)`" }.joined(separator: ", ")
+      return StructureRules.missingMember.diagnostic("`\(parent.name)` lacks \(names)", at: parent.pointer)
+    }
     switch finding.cause {
     case .missing:
       let expected = expectedList(finding.error)
@@ -69,6 +93,11 @@ enum XMLSchemaDiagnostics {
         "`\(name)` must be \(scalar.map { ExpectedForm.describe($0.type) } ?? "within its bounds")\(quoted(value))",
         at: finding.pointer)
     }
+  }
+
+  private static func isScalar(_ kind: XMLDocumentBuilder.Kind) -> Bool {
+    if case .scalar = kind { return true }
+    return false
   }
 
   private static func quoted(_ value: String?) -> String {
