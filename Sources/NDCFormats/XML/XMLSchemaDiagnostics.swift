@@ -14,14 +14,18 @@ struct XMLSchemaFinding {
   var parent: XMLDocumentBuilder.Frame?
 
   /// XSD sequences report a missing element as the next one being unexpected: when that
-  /// next element is a field of the parent that comes after a required expected one, the
-  /// finding is the parent lacking the expected ones (JSON reports the same as missing).
-  var missingBeforeUnexpected: [String]? {
+  /// next element is a field of the parent that comes after a required expected one which
+  /// the parent does not have at all (not merely later, out of order), the finding is the
+  /// parent lacking it (JSON reports the same as missing).
+  func missingBeforeUnexpected(in document: DocNode) -> [String]? {
     guard cause == .unexpected, error.attributeName == nil, let parent, case .object(let object) = parent.kind,
       let position = object.fields.firstIndex(where: { $0.name == elementName && !$0.xmlAttribute })
     else { return nil }
     let expected = error.expectedElementNames
-    let missing = object.fields[..<position].filter { field in field.required && expected.contains(field.name) }
+    let present = document.node(at: parent.pointer)
+    let missing = object.fields[..<position].filter { field in
+      field.required && expected.contains(field.name) && present?[member: field.name] == nil
+    }
     return missing.isEmpty ? nil : missing.map(\.name)
   }
 }
@@ -42,7 +46,7 @@ enum XMLSchemaDiagnostics {
         if finding.cause == .invalidValue, facetPointers.contains(finding.pointer) { continue }
         guard valuePointers.insert(finding.pointer).inserted else { continue }
       }
-      var diagnostic = diagnostic(for: finding, value: document.node(at: finding.pointer))
+      var diagnostic = diagnostic(for: finding, in: document)
       guard seen.insert("\(diagnostic.location.pointer.text)\u{0}\(diagnostic.code)").inserted else { continue }
       diagnostic.location.position = diagnostic.location.pointer == finding.pointer ? finding.position : finding.parent?.position
       result.append(diagnostic)
@@ -50,11 +54,12 @@ enum XMLSchemaDiagnostics {
     return result
   }
 
-  private static func diagnostic(for finding: XMLSchemaFinding, value node: DocNode?) -> Diagnostic {
+  private static func diagnostic(for finding: XMLSchemaFinding, in document: DocNode) -> Diagnostic {
+    let node = document.node(at: finding.pointer)
     let name = finding.elementName
     let value: String? = if case .string(let text)? = node?.value { text } else { nil }
     let scalar: ScalarShape? = if case .scalar(let s)? = finding.kind { s } else { nil }
-    if let missing = finding.missingBeforeUnexpected, let parent = finding.parent {
+    if let missing = finding.missingBeforeUnexpected(in: document), let parent = finding.parent {
       let names = missing.map { "`\($0)`" }.joined(separator: ", ")
       return StructureRules.missingMember.diagnostic("`\(parent.name)` lacks \(names)", at: parent.pointer)
     }
