@@ -19,7 +19,7 @@ enum FixtureAdaptation {
     let completedOn = CalendarDate(year: random.int(2021...2024), month: random.int(1...12), day: random.int(1...28))!
     var actions = [
       action("KT-1", "Skybrudssikring af bymidten", .stormwater, [.pluvialFlooding], random: &random),
-      action("KT-2", "Regnvandsbassiner og grønne kiler", .natureBased, [.pluvialFlooding, .fluvialFlooding], random: &random),
+      action("KT-2", "Regnvandsbassiner og grønne kiler", .natureBased, [.pluvialFlooding], random: &random),
     ]
     if coastal {
       actions.append(action("KT-3", "Kystbeskyttelse og højvandsdige", .coastalProtection, [.stormSurge, .seaLevelRise], random: &random))
