@@ -66,7 +66,9 @@ struct XMLReadPass {
           resolve(error, elementIndex: index)
         }
       } else if error.level >= .error {
+        // The first well-formedness error ends the reading: what follows is unreliable.
         blockers.append(notWellFormed(error))
+        return false
       }
     }
     return true
