@@ -36,7 +36,7 @@ extension SubmissionFormat {
 }
 
 /// The two input formats.
-public enum InputFormat: String, Sendable, Hashable {
+public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case xml, json
 
   /// Sniffs the first byte after an optional BOM and white space: `<` XML, `{` JSON.
