@@ -42,11 +42,11 @@ import Testing
   }
 
   @Test func positionsCountUnicodeScalarsFromOne() throws {
-    let text = "<?xml version=\"1.0\"?>\n" + S.open + "\n<!-- æøå -->\n    <submissionId>KK-1</submissionId>\n</submission>\n"
+    let text = S.open + "\n<!-- æøå -->\n    <submissionId>KK-1</submissionId>\n</submission>\n"
     let result = S.read(text)
     let document = try #require(result.document)
-    #expect(document.node(at: "/submissionId")?.position == SourcePosition(line: 4, column: 5))
-    #expect(document.position == SourcePosition(line: 2, column: 1))
+    #expect(document.node(at: "/submissionId")?.position == SourcePosition(line: 3, column: 5))
+    #expect(document.position == SourcePosition(line: 1, column: 1))
   }
 
   @Test func columnAfterNonASCIIOnTheSameLine() throws {
@@ -86,5 +86,43 @@ import Testing
     let position = try #require(result.diagnostics.first?.location.position)
     #expect(position.line == 2)
     #expect(result.document == nil)
+  }
+
+  @Test func oneValidatorServesConcurrentReads() async {
+    let good = S.document()
+    let bad = S.document(plan: "<plan><title>K</title><framework>dk2020</framework><status>draft</status></plan>")
+    let results = await withTaskGroup(of: [String].self) { group in
+      for i in 0..<32 {
+        group.addTask { S.codes(S.read(i % 2 == 0 ? good : bad).diagnostics) }
+      }
+      var all: [[String]] = []
+      for await codes in group { all.append(codes) }
+      return all
+    }
+    #expect(results.filter(\.isEmpty).count == 16)
+    #expect(results.filter { $0 == ["NDC-SCH-004"] }.count == 16)
+  }
+
+  @Test func aSchemaThatDoesNotCompileThrows() {
+    #expect(throws: (any Error).self) { try XMLSchemaValidator(xsd: "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element/></xs:schema>") }
+    #expect(throws: Never.self) { try XMLSchemaValidator(xsd: "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"a\"/></xs:schema>") }
+  }
+
+  @Test func aHandWrittenSchemaValidatesWithItsOwnFormat() {
+    let xsd = """
+      <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+        <xs:element name="t"><xs:complexType><xs:sequence><xs:element name="n" type="xs:integer"/></xs:sequence>
+        <xs:attribute name="schemaVersion" type="xs:string" use="required"/></xs:complexType></xs:element>
+      </xs:schema>
+      """
+    let format = DocumentFormat(
+      name: "t", root: ObjectShape("T", [Field("schemaVersion", .constant("1"), required: true, xmlAttribute: true), Field("n", .integer(), required: true)]),
+      namespace: "urn:t", rootElement: "t", version: "1", xsdFileName: "", jsonSchemaFileName: "", jsonSchemaID: "")
+    let validator = try! XMLSchemaValidator(xsd: xsd)
+    let ok = XMLDocumentReader.read(bytes: Array(#"<t xmlns="urn:t" schemaVersion="1"><n>5</n></t>"#.utf8), format: format, schema: validator)
+    #expect(ok.diagnostics.isEmpty)
+    #expect(ok.document?.node(at: "/n")?.value == .string("5"))
+    let bad = XMLDocumentReader.read(bytes: Array(#"<t xmlns="urn:t" schemaVersion="1"><n>x</n></t>"#.utf8), format: format, schema: validator)
+    #expect(S.codes(bad.diagnostics) == ["NDC-SCH-003"])
   }
 }
