@@ -1,3 +1,4 @@
+import NDCCheck
 import NDCCore
 
 /// `ndc compile`'s engine: selects the inputs that count (rule 1), places them on the as-of
@@ -47,7 +48,7 @@ public struct Compiler: Sendable {
     guard let gwp = reference.gwpTable(cycle.gwp) else { throw .referenceIncomplete("no GWP table \(cycle.gwp.rawValue)") }
     let inputs = Self.ordered(unordered)
     let geography = GeographyView(reference: reference, asOf: asOf)
-    var verdicts = InputSelection.select(inputs, cycle: cycle.id)
+    var verdicts = Self.select(inputs, cycle: cycle.id)
     if options.strict {
       let invalid = zip(inputs, verdicts).filter { $0.1.status == .invalid }.map(\.0.path)
       let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
@@ -108,6 +109,23 @@ public struct Compiler: Sendable {
     document.engagement = ProjectSummaries.engagement(counted)
     document.diagnostics = Self.diagnosticCounts(inputs)
     return document
+  }
+
+  /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the
+  /// first invalidating diagnostic as the reason for an invalid input. Indices are the
+  /// document's (1-based, in the sorted order).
+  static func select(_ inputs: [CompileInput], cycle: String) -> [InputVerdict] {
+    let keys = inputs.enumerated().map { i, input in
+      input.submission.map { SetKeys(index: i + 1, path: input.path, submission: $0, valid: input.isValid) }
+        ?? SetKeys(index: i + 1, path: input.path, header: input.header)
+    }
+    return Selection.select(keys, requestedCycle: cycle).map { selection in
+      let input = inputs[selection.index - 1]
+      if selection.status == .invalid, let first = input.diagnostics.first(where: { $0.severity.invalidates }) {
+        return InputVerdict(status: .invalid, reason: "\(first.code): \(first.message)")
+      }
+      return InputVerdict(status: selection.status, reason: selection.reason)
+    }
   }
 
   /// Diagnostics per rule code and severity over all inputs, by code.

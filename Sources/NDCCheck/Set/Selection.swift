@@ -1,15 +1,8 @@
 import NDCCore
 
-/// Why an input counts or not (CONTRIBUTION.md rule 1).
-public enum SelectionStatus: String, Sendable, Hashable, CaseIterable {
-  case counted, fallback, superseded, invalid, duplicate, identical
-  case otherCycle = "other-cycle"
-  /// Decided by compile (geography on the as-of date), never by `Selection`.
-  case outsideGeography = "outside-geography"
-
-  /// Whether the input is the one that counts for its submitter.
-  public var counts: Bool { self == .counted || self == .fallback }
-}
+/// Why an input counts or not is `InputStatus` (NDCCore), shared with the contribution
+/// document; `outside-geography` is decided by compile (geography on the as-of date), never here.
+public typealias SelectionStatus = InputStatus
 
 public struct InputSelection: Sendable, Hashable {
   public var index: Int
