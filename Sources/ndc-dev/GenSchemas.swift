@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import NDCFormats
 
-/// Writes the committed schemas of the submission format from its `Shape`:
-/// `<output>/submission-1.0.xsd` and `<output>/submission-1.0.schema.json`.
+/// Writes the committed schemas of every document format from its `Shape`: the submission
+/// (`submission-1.0.xsd`, `submission-1.0.schema.json`) and the contribution document
+/// (`contribution-1.0.xsd`, `contribution-1.0.schema.json`).
 struct GenSchemas: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gen-schemas", abstract: "Writes schemas/ from the format shapes.")
@@ -12,13 +13,14 @@ struct GenSchemas: ParsableCommand {
   var output: String = "schemas"
 
   func run() throws {
-    let format = SubmissionFormat.document
     let folder = URL(fileURLWithPath: output, isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let files = [
-      (format.xsdFileName, XSDGenerator.generate(format)),
-      (format.jsonSchemaFileName, JSONSchemaGenerator.generate(format)),
-    ]
+    let files = [SubmissionFormat.document, ContributionFormat.document].flatMap { format in
+      [
+        (format.xsdFileName, XSDGenerator.generate(format)),
+        (format.jsonSchemaFileName, JSONSchemaGenerator.generate(format)),
+      ]
+    }
     for (name, text) in files {
       let url = folder.appendingPathComponent(name)
       try Data(text.utf8).write(to: url, options: .atomic)

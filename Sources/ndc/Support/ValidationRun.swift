@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import NDCCheck
+import NDCCompile
 import NDCCore
 import NDCFormats
 
@@ -17,6 +18,14 @@ struct FileOutcome: Sendable {
   var valid: Bool { readable && !diagnostics.contains { $0.severity.invalidates } }
 }
 
+/// One file checked: its outcome, and the small keys the set rules need (validate) or the
+/// compiler's input (compile).
+struct CheckedFile: Sendable {
+  var outcome: FileOutcome
+  var keys: SetKeys?
+  var input: CompileInput?
+}
+
 /// What validating a set of files found.
 struct ValidationOutcome: Sendable {
   var files: [FileOutcome]
@@ -27,8 +36,7 @@ struct ValidationOutcome: Sendable {
 }
 
 /// Reads and checks files on all cores, then runs the set rules over the small keys kept per
-/// file. `visit` sees each file's model once (in input order) while it is in memory, so a
-/// compile can aggregate without keeping every submission.
+/// file.
 struct ValidationRun {
   let reader: SubmissionReader
   let checker: SubmissionChecker
@@ -42,15 +50,28 @@ struct ValidationRun {
     self.checker = SubmissionChecker(reference: reference, requestedCycle: requestedCycle)
   }
 
-  /// One file: read, check, locate.
-  func validate(path: String, index: Int) -> (FileOutcome, SetKeys?, Submission?) {
+  /// One file: read, check, locate; with `forCompile`, also the compiler's view of it
+  /// (the model and the SHA-256 of its bytes).
+  func check(path: String, index: Int, forCompile: Bool = false) -> CheckedFile {
     let result: ReadResult
+    var sha256 = ""
     do {
-      result = try reader.read(path: path)
+      guard let bytes = try FileBytes.read(path: path, limit: Limits.maxFileBytes) else {
+        result = try reader.read(path: path)  // reports the size BLOCKER without reading more
+        return finish(result, index: index, sha256: nil)
+      }
+      if forCompile { sha256 = CompileInput.sha256(of: bytes) }
+      result = reader.read(bytes: bytes, path: path)
     } catch {
       let d = StructureRules.unreadable.diagnostic("cannot be read: \(error.reason)", at: .root)
-      return (FileOutcome(index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false), nil, nil)
+      let outcome = FileOutcome(
+        index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false)
+      return CheckedFile(outcome: outcome, keys: nil, input: nil)
     }
+    return finish(result, index: index, sha256: forCompile ? sha256 : nil)
+  }
+
+  private func finish(_ result: ReadResult, index: Int, sha256: String?) -> CheckedFile {
     var diagnostics = result.diagnostics
     var rulePack: String? = nil
     if let submission = result.submission {
@@ -60,31 +81,35 @@ struct ValidationRun {
     }
     diagnostics = diagnostics.map(result.located).sorted(by: Self.order)
     let outcome = FileOutcome(
-      index: index, path: path, format: result.format, header: result.header, rulePack: rulePack,
+      index: index, path: result.path, format: result.format, header: result.header, rulePack: rulePack,
       diagnostics: diagnostics, readable: true)
-    let keys = SetKeys(index: index, path: path, result: result, valid: outcome.valid)
-    return (outcome, keys, result.submission)
+    if let sha256 {
+      let input = CompileInput(
+        path: result.path, format: result.format, sha256: sha256, submission: result.submission, header: result.header,
+        diagnostics: diagnostics)
+      return CheckedFile(outcome: outcome, keys: nil, input: input)
+    }
+    return CheckedFile(outcome: outcome, keys: SetKeys(index: index, path: result.path, result: result, valid: outcome.valid), input: nil)
   }
 
-  /// Validates every file on all cores; results are in input order.
+  /// Validates every file on all cores, then the set rules; results are in input order.
   func run(files: [String], progress: ProgressBar?) -> ValidationOutcome {
-    let slots = Slots<(FileOutcome, SetKeys?)>(count: files.count)
+    let checked = checkAll(files, forCompile: false, progress: progress)
+    var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
+    for file in checked { if let keys = file.keys { setChecker.add(keys) } }
+    let selection = setChecker.finish()
+    return ValidationOutcome(files: checked.map(\.outcome), setDiagnostics: selection.diagnostics, selection: selection)
+  }
+
+  /// Every file read and checked on all cores, in input order.
+  func checkAll(_ files: [String], forCompile: Bool, progress: ProgressBar?) -> [CheckedFile] {
+    let slots = Slots<CheckedFile>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      let (outcome, keys, _) = validate(path: files[i], index: i)
-      slots[i] = (outcome, keys)
+      slots[i] = check(path: files[i], index: i, forCompile: forCompile)
       progress?.advance()
     }
     progress?.finish()
-    var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
-    var outcomes: [FileOutcome] = []
-    outcomes.reserveCapacity(files.count)
-    for i in 0..<files.count {
-      let (outcome, keys) = slots[i]!
-      outcomes.append(outcome)
-      if let keys { setChecker.add(keys) }
-    }
-    let selection = setChecker.finish()
-    return ValidationOutcome(files: outcomes, setDiagnostics: selection.diagnostics, selection: selection)
+    return (0..<files.count).map { slots[$0]! }
   }
 
   static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import NDCCompile
+import NDCCore
+import NDCFormats
+
+/// `ndc compile`: validates, selects and merges the submissions into the contribution document.
+struct CompileCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compile",
+    abstract: "Compile the submissions that count into the multilevel contribution document (XML or JSON).",
+    discussion: """
+      Writes the document whenever at least one submission counts, and lists the inputs it \
+      excluded. Exit codes: 0 written; 1 refused, nothing written (--strict with an invalid or \
+      duplicate input, no counting submission, several cycles without --cycle); 2 usage error, \
+      or a file or folder could not be read or written.
+      """)
+
+  @Option(name: .long, help: "The cycle to compile; inputs of other cycles are excluded as other-cycle.")
+  var cycle: String?
+
+  @Option(name: .customLong("as-of"), help: "The date of the geography aggregated on (default: the cycle's reference date).")
+  var asOf: String?
+
+  @Option(name: .customLong("compiled-at"), help: "The compiledAt date-time (default: SOURCE_DATE_EPOCH, else the latest counted submittedAt).")
+  var compiledAt: String?
+
+  @Option(name: .long, help: "A reference-data file replacing the shipped one.")
+  var reference: String?
+
+  @Flag(name: .long, help: "Refuse (exit 1, nothing written) if any input is invalid or a duplicate.")
+  var strict = false
+
+  @Option(name: .customLong("files-from"), help: "A file listing input paths, one a line.")
+  var filesFrom: String?
+
+  @Option(name: [.short, .long], help: "The document to write; the extension .xml or .json picks the format.")
+  var output: String
+
+  @OptionGroup var common: CommonOptions
+
+  @Argument(help: "Submission files, or folders searched recursively for .xml and .json files.")
+  var paths: [String] = []
+
+  var outputFormat: InputFormat? {
+    let lower = output.lowercased()
+    return lower.hasSuffix(".xml") ? .xml : lower.hasSuffix(".json") ? .json : nil
+  }
+
+  func validate() throws {
+    if common.version { return }
+    if paths.isEmpty && filesFrom == nil { throw ValidationError("give at least one PATH or --files-from FILE") }
+    if outputFormat == nil { throw ValidationError("-o must end in .xml or .json (it picks the format)") }
+    if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, not \(asOf)") }
+    if let compiledAt, DateTime(compiledAt) == nil {
+      throw ValidationError("--compiled-at must be an RFC 3339 date-time with offset, not \(compiledAt)")
+    }
+  }
+
+  func run() throws {
+    try common.handleVersion()
+    let referenceData = try ReferenceOption.load(reference)
+    let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      Terminal.error("\(output): the folder \(folder) does not exist")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    let files: [String]
+    do {
+      files = try InputCollector.collect(paths: paths, filesFrom: filesFrom)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+
+    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
+    let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
+    let checked = run.checkAll(files, forCompile: true, progress: progress)
+    let unreadable = checked.filter { !$0.outcome.readable }
+    if !unreadable.isEmpty {
+      for file in unreadable { Terminal.error("\(file.path): \(file.outcome.diagnostics.first?.message ?? "cannot be read")") }
+      Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+
+    let options = CompileOptions(
+      cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init),
+      sourceDateEpoch: CompileOptions.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
+      strict: strict, toolVersion: ToolVersion.tool)
+    let document: ContributionDocument
+    do {
+      document = try Compiler(reference: referenceData, options: options).compile(inputs: checked.compactMap(\.input))
+    } catch {
+      Terminal.error("not compiled: \(error.description); nothing written")
+      throw ExitCode(ExitStatus.invalid.rawValue)
+    }
+    try OutputFile.write(ContributionWriter.write(document, as: outputFormat!), to: output)
+    report(document)
+  }
+
+  /// What was compiled, and every input excluded with its reason.
+  private func report(_ document: ContributionDocument) {
+    var counts: [InputStatus: Int] = [:]
+    for input in document.inputs { counts[input.status, default: 0] += 1 }
+    var out = ""
+    let excluded = document.inputs.filter { !$0.status.counts }
+    for input in excluded {
+      out += "excluded: \(input.path): \(input.status.rawValue): \(input.reason)\n"
+    }
+    let summary = InputStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+    out += "wrote \(output): \(document.inputs.count) inputs (\(summary.joined(separator: ", "))), cycle \(document.header.cycle), as of \(document.header.asOf)\n"
+    if !common.quiet || !excluded.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
+  }
+}
