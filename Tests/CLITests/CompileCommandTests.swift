@@ -49,7 +49,7 @@ struct CompileCommandTests {
     #expect(regions.count == 4)
     let east = try #require(regions.first { $0["code"] as? String == "1086" })
     #expect(east["provisional"] as? Bool == true)
-    #expect((east["municipalities"] as? [Any])?.count == 46)
+    #expect((east["members"] as? [Any])?.count == 46)
   }
 
   @Test func refusalsWriteNothing() throws {
