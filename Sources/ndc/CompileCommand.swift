@@ -79,7 +79,7 @@ struct CompileCommand: ParsableCommand {
     let checked = run.checkAll(files, forCompile: true, progress: progress)
     let unreadable = checked.filter { !$0.outcome.readable }
     if !unreadable.isEmpty {
-      for file in unreadable { Terminal.error("\(file.path): \(file.outcome.diagnostics.first?.message ?? "cannot be read")") }
+      for file in unreadable { Terminal.error("\(file.outcome.path): \(file.outcome.diagnostics.first?.message ?? "cannot be read")") }
       Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
