@@ -65,6 +65,13 @@ import Testing
     #expect(fixtures.subtracting(perFile).sorted() == [], "fixtures named after no per-file rule")
   }
 
+  @Test func everyFixtureFileIsInTheManifest() throws {
+    let listed = try FileManager.default.contentsOfDirectory(atPath: RuleFixtures.folder.path)
+      .filter { $0 != "manifest.json" && !$0.hasSuffix(".md") }
+      .map { $0.hasSuffix(".json") ? $0 : $0 + "/" }
+    #expect(Set(listed) == Set(Self.fileNames + Self.setFolders))
+  }
+
   @Test func everySetRuleHasAFolder() {
     let setCodes = Self.codes { $0 == RuleArea.set.rawValue }
     let folders = Set(Self.setFolders.filter { !$0.hasPrefix("PASS-") }.map { String($0.dropLast()) })
