@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NDCCore
+import NDCExport
 import NDCFormats
 
 /// `ndc convert`: a submission (or contribution document) between XML and JSON, written in
@@ -23,14 +24,18 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     try common.handleVersion()
-    let reader = try SubmissionReader()
-    let result: ReadResult
+    let bytes: [UInt8]
     do {
-      result = try reader.read(path: input)
+      bytes = try FileBytes.read(path: input, limit: ContributionReading.maxFileBytes) ?? []
     } catch {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage.rawValue)
     }
+    if DocumentKind.detect(bytes) == .contribution {
+      try convertContribution(bytes)
+      return
+    }
+    let result = try SubmissionReader().read(bytes: bytes, path: input)
     guard let submission = result.submission else {
       let formatter = DiagnosticFormatter(colour: Terminal.useColour(forStandardOutput: false))
       let lines = SourceLines(path: input)
@@ -42,6 +47,16 @@ struct ConvertCommand: ParsableCommand {
     }
     let text = SubmissionWriter.write(submission, as: to)
     try OutputFile.write(text, to: output)
+  }
+
+  private func convertContribution(_ bytes: [UInt8]) throws {
+    do {
+      let document = try ContributionReading().read(bytes: bytes, path: input)
+      try OutputFile.write(ContributionWriter.write(document, as: to), to: output)
+    } catch let error as ContributionReadError {
+      Terminal.error("\(error.description); not converted")
+      throw ExitCode(ExitStatus.invalid.rawValue)
+    }
   }
 }
 

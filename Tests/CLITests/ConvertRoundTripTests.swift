@@ -37,8 +37,10 @@ struct ConvertRoundTripTests {
     let c = try Data(contentsOf: canonical)
     #expect(try Data(contentsOf: back) == c, "\(fixture.lastPathComponent): other format and back differs from convert(x)")
     #expect(try Data(contentsOf: again) == c, "\(fixture.lastPathComponent): convert is not idempotent")
-    // The shipped fixtures are written canonically already.
-    #expect(try Data(contentsOf: fixture) == c, "\(fixture.lastPathComponent) is not in canonical form")
+    // The generated fixtures are written canonically already (fixtures/valid is hand-written).
+    if fixture.deletingLastPathComponent().lastPathComponent == "dk" {
+      #expect(try Data(contentsOf: fixture) == c, "\(fixture.lastPathComponent) is not in canonical form")
+    }
   }
 
   @Test func invalidInputIsNotConvertedAndNothingIsWritten() throws {
