@@ -27,9 +27,9 @@ struct BarChartSVG {
 
   // MARK: geometry
 
-  private var plotStart: ExactDecimal { chart.orientation == .vertical ? ExactDecimal(100) : ExactDecimal(340) }
+  private var plotStart: ExactDecimal { chart.orientation == .vertical ? ExactDecimal(100) : ExactDecimal(410) }
   private var plotLength: ExactDecimal {
-    chart.orientation == .vertical ? ExactDecimal(260) : Self.width - plotStart - ExactDecimal(110)
+    chart.orientation == .vertical ? ExactDecimal(260) : Self.width - plotStart - ExactDecimal(90)
   }
   private var band: ExactDecimal {
     chart.orientation == .vertical
