@@ -9,7 +9,7 @@ struct NDC: ParsableCommand {
     abstract: "Reads, checks and compiles Danish municipal and regional climate-plan submissions into the subnational contribution to the NDC.",
     version: ToolVersion.banner,
     subcommands: [
-      ValidateCommand.self, CompileCommand.self, ConvertCommand.self, TemplateCommand.self, RulesCommand.self, ExplainCommand.self,
+      ValidateCommand.self, CompileCommand.self, ExportCommand.self, ConvertCommand.self, TemplateCommand.self, RulesCommand.self, ExplainCommand.self,
     ])
 }
 
