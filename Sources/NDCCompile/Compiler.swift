@@ -119,7 +119,10 @@ public struct Compiler: Sendable {
       input.submission.map { SetKeys(index: i + 1, path: input.path, submission: $0, valid: input.isValid) }
         ?? SetKeys(index: i + 1, path: input.path, header: input.header)
     }
-    return Selection.select(keys, requestedCycle: cycle).map { selection in
+    let fingerprinted = Selection.withFingerprints(keys) { key in
+      inputs[key.index - 1].submission.map(SetKeys.fingerprint(of:))
+    }
+    return Selection.select(fingerprinted, requestedCycle: cycle).map { selection in
       let input = inputs[selection.index - 1]
       if selection.status == .invalid, let first = input.diagnostics.first(where: { $0.severity.invalidates }) {
         return InputVerdict(status: .invalid, reason: "\(first.code): \(first.message)")

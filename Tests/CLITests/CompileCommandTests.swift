@@ -112,4 +112,25 @@ struct CompileCommandTests {
     #expect(r.stdout.contains("v2b.json: duplicate"))
     #expect(r.stdout.contains("1 fallback"))
   }
+
+  @Test func theSameSubmissionAsXMLAndJSONIsIdenticalNotDuplicate() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let json = dir.appendingPathComponent("101.json"), xml = dir.appendingPathComponent("101.xml")
+    try FileManager.default.copyItem(atPath: Self.dk + "/101.json", toPath: json.path)
+    #expect(try CLI.run(["convert", "--to", "xml", "-o", xml.path, json.path]).status == 0)
+    let validate = try CLI.run(["validate", "--format", "json", dir.path])
+    #expect(validate.status == 0, "two forms of one model are not a duplicate")
+    #expect(!validate.stdout.contains("NDC-SET-001"))
+    let out = dir.appendingPathComponent("c.json")
+    let compile = try CLI.run(["compile", "-o", out.path, json.path, xml.path])
+    #expect(compile.status == 0)
+    #expect(compile.stdout.contains("1 counted") && compile.stdout.contains("1 identical"))
+    // A changed copy of the same version is a duplicate in both commands.
+    let changed = try String(contentsOf: json, encoding: .utf8).replacingOccurrences(of: "\"language\": \"da\"", with: "\"language\": \"en\"")
+    try changed.write(to: json, atomically: true, encoding: .utf8)
+    let again = try CLI.run(["validate", "--format", "json", json.path, xml.path])
+    #expect(again.status == 1)
+    #expect(again.stdout.contains("NDC-SET-001"))
+  }
 }

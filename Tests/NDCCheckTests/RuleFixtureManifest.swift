@@ -82,12 +82,14 @@ enum RuleFixtures {
     let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".xml") }.sorted()
     var setChecker = SetChecker(reference: try ReferenceDataLoader.shipped(), requestedCycle: nil)
     var files: [String: [Diagnostic]] = [:]
+    var models: [String: Submission] = [:]
     for (i, name) in names.enumerated() {
       let checked = try check(url.appendingPathComponent(name).path)
       files[name] = checked.diagnostics
+      models[name] = checked.result.submission
       setChecker.add(SetKeys(index: i, path: name, result: checked.result, valid: checked.valid))
     }
-    return (files, setChecker.finish().diagnostics)
+    return (files, setChecker.finish { key in models[key.path].map(SetKeys.fingerprint(of:)) }.diagnostics)
   }
 
   /// The submission of a JSON fixture written as XML to a temporary file.

@@ -21,7 +21,7 @@ func measure(_ id: String, _ index: Int = 0, overlaps: [(String, String)] = []) 
 func outcome(_ inputs: [SetKeys], requestedCycle: String? = nil) -> SetOutcome {
   var checker = SetChecker(reference: Fixture.reference, requestedCycle: requestedCycle)
   for k in inputs { checker.add(k) }
-  return checker.finish()
+  return checker.finish { _ in nil }
 }
 
 @Suite struct SelectionTests {

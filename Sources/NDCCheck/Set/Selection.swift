@@ -46,7 +46,22 @@ public enum Selection {
     return result.keys.sorted().map { result[$0]! }
   }
 
-  /// The versions of one submitter whose inputs differ in content.
+  /// The keys with the fingerprint filled in for every input read into the model that shares
+  /// submitter, cycle and version with another — the only ones selection compares.
+  public static func withFingerprints(_ keys: [SetKeys], _ fingerprint: (SetKeys) -> String?) -> [SetKeys] {
+    var keys = keys
+    let copies = Dictionary(grouping: keys.indices.filter { keys[$0].hasModel && keys[$0].version != nil }) {
+      "\(keys[$0].submitter ?? "")\u{0}\(keys[$0].cycle ?? "")\u{0}\(keys[$0].version!)"
+    }
+    for group in copies.values where group.count > 1 {
+      for i in group where keys[i].fingerprint == nil { keys[i].fingerprint = fingerprint(keys[i]) }
+    }
+    return keys
+  }
+
+  /// The versions of one submitter whose inputs differ in content (an input without a model
+  /// differs from everything; the others compare by fingerprint, which `SetChecker.finish`
+  /// fills in for every such copy).
   static func duplicateVersions(_ inputs: [SetKeys]) -> Set<Int> {
     let byVersion = Dictionary(grouping: inputs) { $0.version! }
     return Set(byVersion.filter { _, copies in

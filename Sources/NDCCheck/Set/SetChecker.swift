@@ -23,8 +23,12 @@ public struct SetChecker: Sendable {
 
   public mutating func add(_ keys: SetKeys) { self.keys.append(keys) }
 
-  public func finish() -> SetOutcome {
-    let inputs = keys.sorted { $0.index < $1.index }
+  /// Runs the set rules and the selection. `fingerprint` gives the canonical-form fingerprint
+  /// of an input read into the model (`SetKeys.fingerprint(of:)` of its submission); it is
+  /// asked only for inputs that share submitter, cycle and version with another, so a set
+  /// without copies never pays for it.
+  public func finish(fingerprint: (SetKeys) -> String?) -> SetOutcome {
+    let inputs = Selection.withFingerprints(keys.sorted { $0.index < $1.index }, fingerprint)
     let selection = Selection.select(inputs, requestedCycle: requestedCycle)
     let status = Dictionary(uniqueKeysWithValues: selection.map { ($0.index, $0.status) })
     let counting = inputs.filter { status[$0.index]?.counts == true }

@@ -36,13 +36,18 @@ public struct SetKeys: Sendable, Hashable {
   /// No BLOCKER or ERROR in the file.
   public var valid: Bool
   /// SHA-256 (hex) of the canonical JSON form; nil when there is no model.
+  /// Whether the file was read into the model (only then can it equal another input).
+  public var hasModel: Bool
+  /// SHA-256 of the canonical form, computed only when needed: for inputs that share
+  /// submitter, cycle and version with another (`SetChecker.finish`). Nil otherwise.
   public var fingerprint: String?
   public var measures: [MeasureKey]
 
   public init(
     index: Int, path: String, submitter: String?, level: SubmitterLevel?, cycle: String?, version: Int?,
-    submissionId: String?, valid: Bool, fingerprint: String?, measures: [MeasureKey] = []
+    submissionId: String?, valid: Bool, fingerprint: String?, hasModel: Bool? = nil, measures: [MeasureKey] = []
   ) {
+    self.hasModel = hasModel ?? (fingerprint != nil)
     self.index = index
     self.path = path
     self.submitter = submitter
@@ -60,7 +65,7 @@ public struct SetKeys: Sendable, Hashable {
     self.init(
       index: index, path: path, submitter: submission.submitter.code, level: submission.submitter.level,
       cycle: submission.cycle, version: submission.version, submissionId: submission.submissionId, valid: valid,
-      fingerprint: Self.fingerprint(of: submission),
+      fingerprint: nil, hasModel: true,
       measures: submission.measures.enumerated().map { i, m in
         MeasureKey(
           measureId: m.measureId, index: i,

@@ -97,7 +97,10 @@ struct ValidationRun {
     let checked = checkAll(files, forCompile: false, progress: progress)
     var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
     for file in checked { if let keys = file.keys { setChecker.add(keys) } }
-    let selection = setChecker.finish()
+    // Fingerprints only for inputs that share submitter, cycle and version: re-read then.
+    let selection = setChecker.finish { key in
+      (try? reader.read(path: key.path))?.submission.map(SetKeys.fingerprint(of:))
+    }
     return ValidationOutcome(files: checked.map(\.outcome), setDiagnostics: selection.diagnostics, selection: selection)
   }
 
