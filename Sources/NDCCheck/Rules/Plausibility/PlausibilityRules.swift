@@ -46,7 +46,8 @@ enum PlausibilityRules {
     guard let years = ctx.submission.inventory?.years else { return [] }
     return years.enumerated().compactMap { y, year in
       guard (population(ctx, year) ?? 0) <= 0 else { return nil }
-      return rule.diagnostic("\(year.year) has no population and the register gives none; no per-capita check", at: Pointers.year(y))
+      let why = year.population == 0 ? "gives a population of 0" : "has no population and the register gives none"
+      return rule.diagnostic("\(year.year) \(why); no per-capita check", at: Pointers.year(y))
     }
   }
 
@@ -109,9 +110,10 @@ enum PlausibilityRules {
     RuleDescriptor(
       "NDC-PLS-005", .info, .plausibility, "Year-on-year change not computed: previous total ≤ 0",
       """
-      NDC-PLS-004 divides by the previous year's total; when it is zero or negative (a net \
-      sink, as Læsø is every year) the change is not computed. Example: -41 000 t in 2019 and \
-      -38 000 t in 2020. Nothing to fix.
+      NDC-PLS-004 divides by the previous year's total; when it is negative (a net sink) the \
+      change is not computed, and this INFO says so. Totals under 10 000 t in size (zero \
+      included) are not compared at all, so they draw neither rule. Example: -41 000 t in 2019 \
+      and -38 000 t in 2020. Nothing to fix.
       """), needsCycle: true
   ) { ctx, rule in
     jumps(ctx).compactMap { j in

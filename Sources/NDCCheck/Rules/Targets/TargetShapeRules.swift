@@ -89,8 +89,9 @@ enum TargetShapeRules {
       "NDC-TGT-013", .error, .targets, "Target coverage names an unknown GPC code",
       """
       `coverage.gpc` lists codes of the GPC table; an unknown one makes the coverage, and the \
-      base-year comparison, meaningless. Example: `"gpc": ["I", "VII"]`. Fix: use sector codes \
-      `I` … `VI` (or subsector codes).
+      base-year comparison, meaningless. Example: `"gpc": ["I", "I.9"]` (a code of the right \
+      form that the GPC table does not have; a malformed one such as `VII` is already a \
+      schema error). Fix: use sector codes `I` … `VI` (or subsector codes).
       """)
   ) { ctx, rule in
     ctx.submission.targets.enumerated().flatMap { i, t in
