@@ -53,7 +53,11 @@ struct ValidateCommand: ParsableCommand {
     }
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
     let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
+    let started = Date()
     let outcome = run.run(files: files, progress: progress)
+    Log.logger.info(
+      "validated", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))",
+        "valid": "\(outcome.files.filter(\.valid).count)"])
     let minimum: Severity = common.quiet ? .warning : .info
 
     switch format {
@@ -75,8 +79,11 @@ struct ValidateCommand: ParsableCommand {
 enum ReferenceOption {
   static func load(_ path: String?) throws -> ReferenceData {
     do {
-      if let path { return try ReferenceDataLoader.load(path: path) }
-      return try ReferenceDataLoader.shipped()
+      let data = try path.map { try ReferenceDataLoader.load(path: $0) } ?? ReferenceDataLoader.shipped()
+      Log.logger.info(
+        "reference data", metadata: ["edition": "\(data.edition)", "file": "\(path ?? "shipped")",
+          "municipalities": "\(data.municipalities.count)", "regions": "\(data.regions.count)"])
+      return data
     } catch {
       Terminal.error("reference data: \(error)")
       throw ExitCode(ExitStatus.usage.rawValue)
