@@ -9,12 +9,18 @@ import Testing
 @Suite struct SchemaFilesTests {
   let format = SubmissionFormat.document
 
-  @Test func committedXSDIsCurrent() throws {
+  static let formats = [SubmissionFormat.document, ContributionFormat.document]
+
+  @Test(arguments: formats.map(\.name))
+  func committedXSDIsCurrent(_ name: String) throws {
+    let format = try #require(Self.formats.first { $0.name == name })
     let committed = try PackageRoot.text("schemas/" + format.xsdFileName)
     #expect(committed == XSDGenerator.generate(format), "run `swift run ndc-dev gen-schemas`")
   }
 
-  @Test func committedJSONSchemaIsCurrent() throws {
+  @Test(arguments: formats.map(\.name))
+  func committedJSONSchemaIsCurrent(_ name: String) throws {
+    let format = try #require(Self.formats.first { $0.name == name })
     let committed = try PackageRoot.text("schemas/" + format.jsonSchemaFileName)
     #expect(committed == JSONSchemaGenerator.generate(format), "run `swift run ndc-dev gen-schemas`")
   }
