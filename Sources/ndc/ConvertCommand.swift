@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NDCCore
-import NDCExport
 import NDCFormats
 
 /// `ndc convert`: a submission (or contribution document) between XML and JSON, written in
