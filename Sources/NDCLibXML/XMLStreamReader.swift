@@ -50,10 +50,12 @@ public enum XMLStreamReader {
   }
 
   /// Reads `bytes` (UTF-8; the encoding is forced) and reports each event to `visit`, which
-  /// returns false to stop. Synchronous: libxml2's thread-local error handler is installed
-  /// for the duration of the call, so `visit` must not suspend or start another parse.
+  /// returns false to stop. Text is reported only while `wantsText` says so (making a string
+  /// of every run of indentation costs more than the rest of an element). Synchronous:
+  /// libxml2's thread-local error handler is installed for the duration of the call, so
+  /// `visit` must not suspend or start another parse.
   public static func read(
-    _ bytes: [UInt8], schema: CompiledXMLSchema?, maxErrors: Int = 1000,
+    _ bytes: [UInt8], schema: CompiledXMLSchema?, maxErrors: Int = 1000, wantsText: () -> Bool = { true },
     _ visit: (XMLStreamEvent) -> Bool
   ) -> Outcome {
     LibXML.initialize()
@@ -81,7 +83,7 @@ public enum XMLStreamReader {
               return false
             }
           }
-          return withExtendedLifetime(schema) { loop(reader, collector, visit) }
+          return withExtendedLifetime(schema) { loop(reader, collector, wantsText, visit) }
         }
       }
     }
@@ -96,8 +98,10 @@ public enum XMLStreamReader {
   }
 
   private static func loop(
-    _ reader: xmlTextReaderPtr, _ collector: LibXMLErrorCollector, _ visit: (XMLStreamEvent) -> Bool
+    _ reader: xmlTextReaderPtr, _ collector: LibXMLErrorCollector, _ wantsText: () -> Bool,
+    _ visit: (XMLStreamEvent) -> Bool
   ) -> Bool {
+    var namespace = LastNamespace()
     func flushErrors() -> Bool {
       for error in collector.takeNew() where !visit(.error(error)) { return false }
       return true
@@ -109,14 +113,14 @@ public enum XMLStreamReader {
       let keepGoing: Bool
       switch xmlTextReaderNodeType(reader) {
       case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-        let element = startElement(reader)
+        let element = startElement(reader, &namespace)
         keepGoing = visit(.startElement(element))
           && (xmlTextReaderIsEmptyElement(reader) != 1 || visit(.endElement(localName: element.localName)))
       case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
         keepGoing = visit(.endElement(localName: borrowed(xmlTextReaderConstLocalName(reader))))
       case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
         Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-        keepGoing = visit(.text(borrowed(xmlTextReaderConstValue(reader))))
+        keepGoing = !wantsText() || visit(.text(borrowed(xmlTextReaderConstValue(reader))))
       default:
         keepGoing = true
       }
@@ -124,10 +128,10 @@ public enum XMLStreamReader {
     }
   }
 
-  private static func startElement(_ reader: xmlTextReaderPtr) -> XMLStartElement {
+  private static func startElement(_ reader: xmlTextReaderPtr, _ namespace: inout LastNamespace) -> XMLStartElement {
     var element = XMLStartElement(
       localName: borrowed(xmlTextReaderConstLocalName(reader)),
-      namespaceURI: borrowed(xmlTextReaderConstNamespaceUri(reader)), attributes: [])
+      namespaceURI: namespace.string(at: xmlTextReaderConstNamespaceUri(reader)), attributes: [])
     if xmlTextReaderHasAttributes(reader) == 1 {
       while xmlTextReaderMoveToNextAttribute(reader) == 1 {
         guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
@@ -143,8 +147,33 @@ public enum XMLStreamReader {
   }
 
   /// Copies a string libxml2 lends until the next read (never freed here).
-  private static func borrowed(_ pointer: UnsafePointer<xmlChar>?) -> String {
+  fileprivate static func borrowed(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     return String(cString: pointer)
+  }
+}
+
+/// The namespace URI of the elements of one read: almost always the same one, so the String
+/// of the last one is reused while the reader's bytes still equal it (a URI is too long for
+/// a small string: making it anew would allocate for every element).
+private struct LastNamespace {
+  private var string = ""
+
+  mutating func string(at pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    if !Self.equal(string, pointer) { string = XMLStreamReader.borrowed(pointer) }
+    return string
+  }
+
+  private static func equal(_ string: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+    var string = string
+    return string.withUTF8 { utf8 in
+      var i = 0
+      while i < utf8.count {
+        guard pointer[i] == utf8[i] else { return false }
+        i += 1
+      }
+      return pointer[i] == 0
+    }
   }
 }

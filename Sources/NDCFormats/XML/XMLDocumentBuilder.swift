@@ -15,10 +15,12 @@ struct XMLDocumentBuilder {
   }
 
   /// An open element. Its content is kept in plain stored properties (not in the enum) so
-  /// that appending mutates in place: a list of 100 000 items stays linear.
+  /// that appending mutates in place: a list of 100 000 items stays linear. Its pointer is
+  /// not stored: only diagnostics need it, and `element(at:)` builds it from the stack.
   struct Frame {
     var name: String
-    var pointer: JSONPointer
+    /// The item's index when the element is an item of a list, else nil (a member).
+    var itemIndex: Int?
     var position: SourcePosition?
     /// The element's index in document order (the prescan's numbering).
     var elementIndex: Int
@@ -28,24 +30,50 @@ struct XMLDocumentBuilder {
     var text = ""
   }
 
+  /// An open element as diagnostics see it.
+  struct OpenElement {
+    var name: String
+    var pointer: JSONPointer
+    var position: SourcePosition?
+    var kind: Kind
+  }
+
   let format: DocumentFormat
   private(set) var stack: [Frame] = []
   private(set) var document: DocNode?
 
   init(format: DocumentFormat) { self.format = format }
 
-  /// The open frame of an element, if it is open.
-  func openFrame(elementIndex: Int) -> Frame? { stack.last { $0.elementIndex == elementIndex } }
+  /// The open element of an element index, if it is open.
+  func openElement(elementIndex: Int) -> OpenElement? {
+    stack.lastIndex { $0.elementIndex == elementIndex }.map(element(at:))
+  }
 
-  /// The frame enclosing an open element's frame.
-  func parentFrame(ofElementIndex elementIndex: Int) -> Frame? {
+  /// The element enclosing an open element.
+  func parentElement(ofElementIndex elementIndex: Int) -> OpenElement? {
     guard let i = stack.lastIndex(where: { $0.elementIndex == elementIndex }), i > 0 else { return nil }
-    return stack[i - 1]
+    return element(at: i - 1)
+  }
+
+  /// The open element at a depth of the stack, with its pointer (the root's is the root).
+  private func element(at depth: Int) -> OpenElement {
+    var pointer = JSONPointer.root
+    for frame in stack[0...depth].dropFirst() {
+      pointer = frame.itemIndex.map { pointer / $0 } ?? pointer / frame.name
+    }
+    let frame = stack[depth]
+    return OpenElement(name: frame.name, pointer: pointer, position: frame.position, kind: frame.kind)
+  }
+
+  /// Whether the innermost open element keeps its text (a scalar).
+  var wantsText: Bool {
+    if case .scalar? = stack.last?.kind { return true }
+    return false
   }
 
   mutating func start(_ element: XMLStartElement, index: Int, position: SourcePosition?) {
-    guard let parent = stack.last else {
-      var root = Frame(name: element.localName, pointer: .root, position: position, elementIndex: index, kind: .object(format.root))
+    guard let parent = stack.indices.last else {
+      var root = Frame(name: element.localName, position: position, elementIndex: index, kind: .object(format.root))
       for field in format.root.fields where field.xmlAttribute {
         if let value = element.attribute(field.name) {
           root.members.append(DocMember(field.name, DocNode(.string(value), at: position), namePosition: position))
@@ -55,19 +83,17 @@ struct XMLDocumentBuilder {
       return
     }
     let known = element.namespaceURI == format.namespace
-    var frame = Frame(
-      name: element.localName, pointer: parent.pointer / element.localName, position: position, elementIndex: index,
-      kind: .ignored)
-    switch parent.kind {
+    var frame = Frame(name: element.localName, position: position, elementIndex: index, kind: .ignored)
+    switch stack[parent].kind {
     case .object(let object):
-      if known, let field = object.field(element.localName), !field.xmlAttribute,
-        !parent.members.contains(where: { $0.name == element.localName })
+      if known, let field = object.fields.firstIndex(where: { $0.name == element.localName }),
+        !object.fields[field].xmlAttribute, !stack[parent].members.contains(where: { $0.name == element.localName })
       {
-        frame.kind = Self.kind(of: field.shape)
+        frame.kind = Self.kind(of: object.fields[field].shape)
       }
     case .list(let list):
       if known, element.localName == list.itemElement {
-        frame.pointer = parent.pointer / parent.items.count
+        frame.itemIndex = stack[parent].items.count
         frame.kind = Self.kind(of: list.item)
       }
     case .scalar, .ignored:

@@ -14,7 +14,7 @@ public enum XMLDocumentReader {
     case .failure(let breach): return (nil, [breach.diagnostic])
     }
     var pass = XMLReadPass(bytes: bytes, format: format, prescan: prescan)
-    let outcome = XMLStreamReader.read(bytes, schema: schema.compiled) { pass.handle($0) }
+    let outcome = XMLStreamReader.read(bytes, schema: schema.compiled, wantsText: { pass.wantsText }) { pass.handle($0) }
     return pass.finish(outcome)
   }
 }
@@ -38,6 +38,9 @@ struct XMLReadPass {
     self.prescan = prescan
     builder = XMLDocumentBuilder(format: format)
   }
+
+  /// Whether text at this point belongs to the document (inside a scalar element).
+  var wantsText: Bool { builder.wantsText }
 
   /// Handles one event; false stops the reading.
   mutating func handle(_ event: XMLStreamEvent) -> Bool {
@@ -136,13 +139,13 @@ struct XMLReadPass {
 
   private mutating func resolve(_ error: LibXMLError, elementIndex: Int?) {
     guard let cause = error.schemaCause else { return }
-    let frame = elementIndex.flatMap { builder.openFrame(elementIndex: $0) }
+    let element = elementIndex.flatMap { builder.openElement(elementIndex: $0) }
     let position = elementIndex.flatMap { $0 < prescan.elements.count ? prescan.elements[$0].position : nil }
     findings.append(
       XMLSchemaFinding(
-        cause: cause, error: error, pointer: frame?.pointer ?? .root, position: position,
-        elementName: frame?.name ?? error.elementLocalName ?? format.rootElement, kind: frame?.kind,
-        parent: elementIndex.flatMap { builder.parentFrame(ofElementIndex: $0) }))
+        cause: cause, error: error, pointer: element?.pointer ?? .root, position: position,
+        elementName: element?.name ?? error.elementLocalName ?? format.rootElement, kind: element?.kind,
+        parent: elementIndex.flatMap { builder.parentElement(ofElementIndex: $0) }))
   }
 
   static func shortMessage(_ message: String) -> String {

@@ -27,11 +27,17 @@ struct XMLPrescanner {
       case UInt8(ascii: "&"):
         if let breach = reference() { return breach }
       default:
-        if let breach = addText(1) { return breach }
-        step()
+        if let breach = textRun() { return breach }
       }
     }
     return nil
+  }
+
+  /// Character data up to the next markup or reference.
+  private mutating func textRun() -> PrescanBreach? {
+    let start = i
+    while i < bytes.count, bytes[i] != UInt8(ascii: "<"), bytes[i] != UInt8(ascii: "&") { step() }
+    return addText(i - start)
   }
 
   // MARK: - Moving
@@ -155,6 +161,8 @@ struct XMLPrescanner {
   // MARK: - Markup
 
   private mutating func markup() -> PrescanBreach? {
+    // Most markup is a start tag: `<` and a name.
+    if i + 1 < bytes.count, !Self.beginsOtherMarkup(bytes[i + 1]) { return startTag() }
     if matches("</") { return endTag() }
     if matches("<!--") {
       step(4)
@@ -273,6 +281,12 @@ struct XMLPrescanner {
     let e = elements[Int(element)]
     let start = Int(e.nameStart)
     return String(decoding: bytes[start..<(start + Int(min(e.nameLength, 200)))], as: UTF8.self)
+  }
+
+  /// `/`, `!` and `?` after `<` begin an end tag, a declaration or comment, or a PI.
+  @inline(__always)
+  private static func beginsOtherMarkup(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
   }
 
   @inline(__always)

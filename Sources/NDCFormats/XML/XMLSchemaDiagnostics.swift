@@ -11,7 +11,7 @@ struct XMLSchemaFinding {
   /// What the element is in the shape; nil when the shape does not know it.
   var kind: XMLDocumentBuilder.Kind?
   /// The enclosing element, when known.
-  var parent: XMLDocumentBuilder.Frame?
+  var parent: XMLDocumentBuilder.OpenElement?
 
   /// XSD sequences report a missing element as the next one being unexpected: when that
   /// next element is a field of the parent that comes after a required expected one which

@@ -48,17 +48,24 @@ struct DiagnosticFormatter {
   }
 }
 
-/// The lines of a source file, read on demand for printing.
+/// The lines of a source file, for printing: the bytes are kept and a line is found when
+/// asked for (a report shows a few lines of a file; splitting all of them cost more than
+/// validating it).
 struct SourceLines {
-  private let lines: [Substring]
+  private let bytes: [UInt8]
   init?(path: String) {
     guard let data = FileManager.default.contents(atPath: path), data.count <= 16 * 1024 * 1024 else { return nil }
-    let text = String(decoding: data, as: UTF8.self)
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    bytes = [UInt8](data)
   }
   func line(_ number: Int) -> String? {
-    guard number >= 1, number <= lines.count else { return nil }
-    var l = lines[number - 1]
+    guard number >= 1 else { return nil }
+    var start = 0
+    for _ in 1..<number {
+      guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+      start = newline + 1
+    }
+    let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+    var l = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
     if l.hasSuffix("\r") { l = l.dropLast() }
     // Very long lines (minified files) are cut around nothing: print at most 300 scalars.
     return l.unicodeScalars.count > 300 ? String(String.UnicodeScalarView(l.unicodeScalars.prefix(300))) + " …" : String(l)
