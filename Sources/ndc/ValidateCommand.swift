@@ -30,6 +30,11 @@ struct ValidateCommand: ParsableCommand {
   @Option(name: .customLong("files-from"), help: "A file listing input paths, one a line.")
   var filesFrom: String?
 
+  @Flag(
+    name: .customLong("structure-only"),
+    help: ArgumentHelp("Only the structure-level checks (no rules): for benchmarks.", visibility: .hidden))
+  var structureOnly = false
+
   @OptionGroup var common: CommonOptions
 
   @Argument(help: "Submission files, or folders searched recursively for .xml and .json files.")
@@ -51,7 +56,7 @@ struct ValidateCommand: ParsableCommand {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
+    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle, structureOnly: structureOnly)
     let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
     let started = Date()
     let outcome = run.run(files: files, progress: progress)

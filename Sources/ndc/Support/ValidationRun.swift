@@ -42,11 +42,15 @@ struct ValidationRun {
   let checker: SubmissionChecker
   let reference: ReferenceData
   let requestedCycle: String?
+  /// Only the structure-level checks (reading, limits, schema): no per-file or set rules.
+  /// For measuring what the rule catalogue adds.
+  let structureOnly: Bool
 
-  init(reference: ReferenceData, requestedCycle: String?) throws {
+  init(reference: ReferenceData, requestedCycle: String?, structureOnly: Bool = false) throws {
     self.reader = try SubmissionReader()
     self.reference = reference
     self.requestedCycle = requestedCycle
+    self.structureOnly = structureOnly
     self.checker = SubmissionChecker(reference: reference, requestedCycle: requestedCycle)
   }
 
@@ -74,7 +78,7 @@ struct ValidationRun {
   private func finish(_ result: ReadResult, index: Int, sha256: String?) -> CheckedFile {
     var diagnostics = result.diagnostics
     var rulePack: String? = nil
-    if let submission = result.submission {
+    if let submission = result.submission, !structureOnly {
       let checked = checker.check(submission)
       rulePack = checked.rulePack
       diagnostics += checked.diagnostics
@@ -89,12 +93,16 @@ struct ValidationRun {
         diagnostics: diagnostics)
       return CheckedFile(outcome: outcome, keys: nil, input: input)
     }
-    return CheckedFile(outcome: outcome, keys: SetKeys(index: index, path: result.path, result: result, valid: outcome.valid), input: nil)
+    let keys = structureOnly ? nil : SetKeys(index: index, path: result.path, result: result, valid: outcome.valid)
+    return CheckedFile(outcome: outcome, keys: keys, input: nil)
   }
 
   /// Validates every file on all cores, then the set rules; results are in input order.
   func run(files: [String], progress: ProgressBar?) -> ValidationOutcome {
     let checked = checkAll(files, forCompile: false, progress: progress)
+    if structureOnly {
+      return ValidationOutcome(files: checked.map(\.outcome), setDiagnostics: [], selection: SetOutcome(diagnostics: [], selection: []))
+    }
     var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
     for file in checked { if let keys = file.keys { setChecker.add(keys) } }
     // Fingerprints only for inputs that share submitter, cycle and version: re-read then.
