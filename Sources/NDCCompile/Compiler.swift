@@ -13,13 +13,20 @@ public struct Compiler: Sendable {
     self.options = options
   }
 
+  /// Loads the models of some inputs again (the records' order; nil where one cannot be read).
+  public typealias Loader = ([CompileRecord]) -> [Submission?]
+
   /// The cycle compiled: `--cycle`, else the one cycle of the inputs.
   public func cycle(of inputs: [CompileInput]) throws(CompileError) -> Cycle {
+    try cycle(ofRecords: inputs.enumerated().map { $1.record(position: $0) })
+  }
+
+  func cycle(ofRecords records: [CompileRecord]) throws(CompileError) -> Cycle {
     let id: String
     if let chosen = options.cycle {
       id = chosen
     } else {
-      let cycles = Set(inputs.compactMap(\.cycle)).sorted()
+      let cycles = Set(records.compactMap(\.cycle)).sorted()
       guard cycles.count <= 1 else { throw .severalCycles(cycles) }
       guard let only = cycles.first else { throw .nothingCounts }
       id = only
@@ -30,7 +37,12 @@ public struct Compiler: Sendable {
 
   /// Inputs in the document's order: by submitter (by value), version, then path (byte-wise).
   public static func ordered(_ inputs: [CompileInput]) -> [CompileInput] {
-    inputs.sorted { a, b in
+    let records = ordered(inputs.enumerated().map { $1.record(position: $0) })
+    return records.map { inputs[$0.position] }
+  }
+
+  static func ordered(_ records: [CompileRecord]) -> [CompileRecord] {
+    records.sorted { a, b in
       switch (a.submitterCode, b.submitterCode) {
       case let (x?, y?) where x != y: return x.numericallyPrecedes(y)
       case (nil, _?): return false
@@ -42,23 +54,39 @@ public struct Compiler: Sendable {
     }
   }
 
-  public func compile(inputs unordered: [CompileInput]) throws(CompileError) -> ContributionDocument {
-    let cycle = try cycle(of: unordered)
+  /// Compiles inputs held in memory with their models.
+  public func compile(inputs: [CompileInput]) throws(CompileError) -> ContributionDocument {
+    try compile(records: inputs.enumerated().map { $1.record(position: $0) }) { records in
+      records.map { inputs[$0.position].submission }
+    }
+  }
+
+  /// Compiles from the small records of every input; `load` is asked for the models of the
+  /// inputs that share submitter, cycle and version (to tell duplicates) and of those that
+  /// count, so that only those are in memory.
+  public func compile(records unordered: [CompileRecord], load: Loader) throws(CompileError) -> ContributionDocument {
+    let cycle = try cycle(ofRecords: unordered)
     let asOf = options.asOf ?? cycle.referenceDate
     guard let gwp = reference.gwpTable(cycle.gwp) else { throw .referenceIncomplete("no GWP table \(cycle.gwp.rawValue)") }
     let inputs = Self.ordered(unordered)
     let geography = GeographyView(reference: reference, asOf: asOf)
-    var verdicts = Self.select(inputs, cycle: cycle.id)
+    var verdicts = Self.select(inputs, cycle: cycle.id, load: load)
     if options.strict {
       let invalid = zip(inputs, verdicts).filter { $0.1.status == .invalid }.map(\.0.path)
       let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
       if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
     }
+    let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
+    let models = load(countingIndices.map { inputs[$0] })
     var counted: [CountedSubmission] = []
-    for (i, input) in inputs.enumerated() where verdicts[i].status.counts {
-      let submitter = input.submission!.submitter
+    for (i, model) in zip(countingIndices, models) {
+      guard let submission = model else {
+        verdicts[i] = InputVerdict(status: .invalid, reason: "the file could not be read again")
+        continue
+      }
+      let submitter = submission.submitter
       if let region = geography.region(of: submitter.level, code: submitter.code) {
-        counted.append(CountedSubmission(input: i + 1, region: region, submission: input.submission!))
+        counted.append(CountedSubmission(input: i + 1, region: region, submission: submission))
       } else {
         verdicts[i] = InputVerdict(status: .outsideGeography, reason: geography.outsideReason(of: submitter.level, code: submitter.code))
       }
@@ -114,28 +142,28 @@ public struct Compiler: Sendable {
   /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the
   /// first invalidating diagnostic as the reason for an invalid input. Indices are the
   /// document's (1-based, in the sorted order).
-  static func select(_ inputs: [CompileInput], cycle: String) -> [InputVerdict] {
+  static func select(_ inputs: [CompileRecord], cycle: String, load: Loader) -> [InputVerdict] {
     let keys = inputs.enumerated().map { i, input in
-      input.submission.map { SetKeys(index: i + 1, path: input.path, submission: $0, valid: input.isValid) }
-        ?? SetKeys(index: i + 1, path: input.path, header: input.header)
+      var keys = input.keys
+      keys.index = i + 1
+      return keys
     }
     let fingerprinted = Selection.withFingerprints(keys) { key in
-      inputs[key.index - 1].submission.map(SetKeys.fingerprint(of:))
+      load([inputs[key.index - 1]]).first.flatMap { $0 }.map(SetKeys.fingerprint(of:))
     }
     return Selection.select(fingerprinted, requestedCycle: cycle).map { selection in
       let input = inputs[selection.index - 1]
-      if selection.status == .invalid, let first = input.diagnostics.first(where: { $0.severity.invalidates }) {
-        return InputVerdict(status: .invalid, reason: "\(first.code): \(first.message)")
+      if selection.status == .invalid, let reason = input.invalidReason {
+        return InputVerdict(status: .invalid, reason: reason)
       }
       return InputVerdict(status: selection.status, reason: selection.reason)
     }
   }
 
   /// Diagnostics per rule code and severity over all inputs, by code.
-  static func diagnosticCounts(_ inputs: [CompileInput]) -> [DiagnosticCount] {
-    struct Key: Hashable { var code: String; var severity: Severity }
-    var counts: [Key: Int] = [:]
-    for input in inputs { for d in input.diagnostics { counts[Key(code: d.code, severity: d.severity), default: 0] += 1 } }
+  static func diagnosticCounts(_ inputs: [CompileRecord]) -> [DiagnosticCount] {
+    var counts: [CompileRecord.DiagnosticKey: Int] = [:]
+    for input in inputs { counts.merge(input.diagnosticCounts, uniquingKeysWith: +) }
     return counts.sorted { ($0.key.code, $0.key.severity.rawValue) < ($1.key.code, $1.key.severity.rawValue) }
       .map { DiagnosticCount(code: $0.key.code, severity: $0.key.severity, count: $0.value) }
   }

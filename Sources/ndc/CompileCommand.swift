@@ -76,13 +76,19 @@ struct CompileCommand: ParsableCommand {
 
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
     let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
-    let checked = run.checkAll(files, forCompile: true, progress: progress)
-    let unreadable = checked.filter { !$0.outcome.readable }
+    // First pass: only the small record of each input is kept; the models of the inputs that
+    // count are read again when the selection has found them.
+    let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
+      file.record.map(Result.success)
+        ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
+    }
+    let unreadable = checked.compactMap { if case .failure(let u) = $0 { u } else { nil } }
     if !unreadable.isEmpty {
-      for file in unreadable { Terminal.error("\(file.outcome.path): \(file.outcome.diagnostics.first?.message ?? "cannot be read")") }
+      for file in unreadable { Terminal.error("\(file.path): \(file.message)") }
       Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
+    let records = checked.compactMap { try? $0.get() }
 
     let options = CompileOptions(
       cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init),
@@ -90,13 +96,21 @@ struct CompileCommand: ParsableCommand {
       strict: strict, toolVersion: ToolVersion.tool)
     let document: ContributionDocument
     do {
-      document = try Compiler(reference: referenceData, options: options).compile(inputs: checked.compactMap(\.input))
+      document = try Compiler(reference: referenceData, options: options).compile(records: records) { wanted in
+        run.reload(wanted.map(\.path))
+      }
     } catch {
       Terminal.error("not compiled: \(error.description); nothing written")
       throw ExitCode(ExitStatus.invalid.rawValue)
     }
     try OutputFile.write(ContributionWriter.write(document, as: outputFormat!), to: output)
     report(document)
+  }
+
+  /// An input that could not be read, and why.
+  struct Unreadable: Error {
+    var path: String
+    var message: String
   }
 
   /// What was compiled, and every input excluded with its reason.

@@ -19,11 +19,11 @@ struct FileOutcome: Sendable {
 }
 
 /// One file checked: its outcome, and the small keys the set rules need (validate) or the
-/// compiler's input (compile).
+/// compiler's record of it (compile).
 struct CheckedFile: Sendable {
   var outcome: FileOutcome
   var keys: SetKeys?
-  var input: CompileInput?
+  var record: CompileRecord?
 }
 
 /// What validating a set of files found.
@@ -54,8 +54,8 @@ struct ValidationRun {
     self.checker = SubmissionChecker(reference: reference, requestedCycle: requestedCycle)
   }
 
-  /// One file: read, check, locate; with `forCompile`, also the compiler's view of it
-  /// (the model and the SHA-256 of its bytes).
+  /// One file: read, check, locate; with `forCompile`, also the compiler's record of it
+  /// (its keys, diagnostic counts and the SHA-256 of its bytes).
   func check(path: String, index: Int, forCompile: Bool = false) -> CheckedFile {
     let result: ReadResult
     var sha256 = ""
@@ -70,7 +70,7 @@ struct ValidationRun {
       let d = StructureRules.unreadable.diagnostic("cannot be read: \(error.reason)", at: .root)
       let outcome = FileOutcome(
         index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false)
-      return CheckedFile(outcome: outcome, keys: nil, input: nil)
+      return CheckedFile(outcome: outcome, keys: nil, record: nil)
     }
     return finish(result, index: index, sha256: forCompile ? sha256 : nil)
   }
@@ -88,13 +88,13 @@ struct ValidationRun {
       index: index, path: result.path, format: result.format, header: result.header, rulePack: rulePack,
       diagnostics: diagnostics, readable: true)
     if let sha256 {
-      let input = CompileInput(
-        path: result.path, format: result.format, sha256: sha256, submission: result.submission, header: result.header,
-        diagnostics: diagnostics)
-      return CheckedFile(outcome: outcome, keys: nil, input: input)
+      let record = CompileRecord(
+        position: index, path: result.path, format: result.format, sha256: sha256, submission: result.submission,
+        header: result.header, diagnostics: diagnostics)
+      return CheckedFile(outcome: outcome, keys: nil, record: record)
     }
     let keys = structureOnly ? nil : SetKeys(index: index, path: result.path, result: result, valid: outcome.valid)
-    return CheckedFile(outcome: outcome, keys: keys, input: nil)
+    return CheckedFile(outcome: outcome, keys: keys, record: nil)
   }
 
   /// Validates every file on all cores, then the set rules; results are in input order.
@@ -114,13 +114,31 @@ struct ValidationRun {
 
   /// Every file read and checked on all cores, in input order.
   func checkAll(_ files: [String], forCompile: Bool, progress: ProgressBar?) -> [CheckedFile] {
-    let slots = Slots<CheckedFile>(count: files.count)
+    checkAll(files, forCompile: forCompile, progress: progress) { $0 }
+  }
+
+  /// Every file read and checked on all cores, in input order, each reduced by `keep` to what
+  /// the caller needs as soon as it is checked.
+  func checkAll<Kept: Sendable>(
+    _ files: [String], forCompile: Bool, progress: ProgressBar?, keep: @Sendable (CheckedFile) -> Kept
+  ) -> [Kept] {
+    let slots = Slots<Kept>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      slots[i] = check(path: files[i], index: i, forCompile: forCompile)
+      slots[i] = keep(check(path: files[i], index: i, forCompile: forCompile))
       progress?.advance()
     }
     progress?.finish()
     return (0..<files.count).map { slots[$0]! }
+  }
+
+  /// The models of some files read again, on all cores, in the order given (nil where a file
+  /// can no longer be read into the model).
+  func reload(_ paths: [String]) -> [Submission?] {
+    let slots = Slots<Submission?>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      slots[i] = .some((try? reader.read(path: paths[i]))?.submission)
+    }
+    return (0..<paths.count).map { slots[$0] ?? nil }
   }
 
   static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
