@@ -58,24 +58,19 @@ struct ValidateCommand: ParsableCommand {
     }
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle, structureOnly: structureOnly)
     let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
-    let started = Date()
-    let outcome = run.run(files: files, progress: progress)
-    Log.logger.info(
-      "validated", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))",
-        "valid": "\(outcome.files.filter(\.valid).count)"])
     let minimum: Severity = common.quiet ? .warning : .info
-
-    switch format {
-    case .json:
-      FileHandle.standardOutput.write(Data(ValidationReport(outcome: outcome, minimumSeverity: minimum).json().utf8))
-    case .text:
-      TextReport(colour: Terminal.useColour(), minimumSeverity: minimum, quiet: common.quiet).print(outcome)
-    }
-    for file in outcome.files where !file.readable {
-      Terminal.error("\(file.path): \(file.diagnostics.first?.message ?? "cannot be read")")
-    }
-    if outcome.anyUnreadable { throw ExitCode(ExitStatus.usage.rawValue) }
-    if !outcome.valid { throw ExitCode(ExitStatus.invalid.rawValue) }
+    let reporter: ValidationReporter =
+      format == .json
+      ? JSONReport(minimumSeverity: minimum)
+      : TextReport(colour: Terminal.useColour(), minimumSeverity: minimum, quiet: common.quiet)
+    let started = Date()
+    let summary = run.run(files: files, progress: progress, reporter: reporter)
+    Log.logger.info(
+      "validated", metadata: ["files": "\(summary.files)", "seconds": "\(Date().timeIntervalSince(started))",
+        "valid": "\(summary.validFiles)"])
+    for file in summary.unreadable { Terminal.error("\(file.path): \(file.reason)") }
+    if !summary.unreadable.isEmpty { throw ExitCode(ExitStatus.usage.rawValue) }
+    if !summary.valid { throw ExitCode(ExitStatus.invalid.rawValue) }
   }
 }
 

@@ -26,15 +26,6 @@ struct CheckedFile: Sendable {
   var record: CompileRecord?
 }
 
-/// What validating a set of files found.
-struct ValidationOutcome: Sendable {
-  var files: [FileOutcome]
-  var setDiagnostics: [Diagnostic]
-  var selection: SetOutcome
-  var anyUnreadable: Bool { files.contains { !$0.readable } }
-  var valid: Bool { files.allSatisfy(\.valid) && !setDiagnostics.contains { $0.severity.invalidates } }
-}
-
 /// Reads and checks files on all cores, then runs the set rules over the small keys kept per
 /// file.
 struct ValidationRun {
@@ -97,19 +88,31 @@ struct ValidationRun {
     return CheckedFile(outcome: outcome, keys: keys, record: nil)
   }
 
-  /// Validates every file on all cores, then the set rules; results are in input order.
-  func run(files: [String], progress: ProgressBar?) -> ValidationOutcome {
-    let checked = checkAll(files, forCompile: false, progress: progress)
-    if structureOnly {
-      return ValidationOutcome(files: checked.map(\.outcome), setDiagnostics: [], selection: SetOutcome(diagnostics: [], selection: []))
+  /// Validates every file on all cores, handing each outcome to `reporter` in input order as
+  /// soon as it and every earlier file are checked; then the set rules over the small keys
+  /// kept per file. Nothing else is kept per file.
+  func run(files: [String], progress: ProgressBar?, reporter: ValidationReporter) -> ValidationSummary {
+    let emitter = InOrderEmitter(reporter: reporter)
+    let keys = Slots<SetKeys>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      let checked = check(path: files[i], index: i)
+      if let k = checked.keys { keys[i] = k }
+      progress?.advance()
+      emitter.complete(i, checked.outcome)
     }
-    var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
-    for file in checked { if let keys = file.keys { setChecker.add(keys) } }
-    // Fingerprints only for inputs that share submitter, cycle and version: re-read then.
-    let selection = setChecker.finish { key in
-      (try? reader.read(path: key.path))?.submission.map(SetKeys.fingerprint(of:))
+    progress?.finish()
+    var summary = emitter.summary
+    if !structureOnly {
+      var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
+      for i in 0..<files.count { if let k = keys[i] { setChecker.add(k) } }
+      // Fingerprints only for inputs that share submitter, cycle and version: re-read then.
+      let outcome = setChecker.finish { key in
+        (try? reader.read(path: key.path))?.submission.map(SetKeys.fingerprint(of:))
+      }
+      summary.addSet(outcome.diagnostics)
     }
-    return ValidationOutcome(files: checked.map(\.outcome), setDiagnostics: selection.diagnostics, selection: selection)
+    reporter.finish(summary)
+    return summary
   }
 
   /// Every file read and checked on all cores, in input order.
@@ -147,6 +150,29 @@ struct ValidationRun {
     if pa != pb { return pa < pb }
     if a.location.pointer != b.location.pointer { return a.location.pointer < b.location.pointer }
     return a.code < b.code
+  }
+}
+
+/// Hands outcomes to a reporter in input order while workers finish out of order; holds only
+/// the few outcomes that finished ahead of an earlier one.
+final class InOrderEmitter: @unchecked Sendable {
+  private let reporter: ValidationReporter
+  private let lock = NSLock()
+  private var next = 0
+  private var waiting: [Int: FileOutcome] = [:]
+  private(set) var summary = ValidationSummary()
+
+  init(reporter: ValidationReporter) { self.reporter = reporter }
+
+  func complete(_ index: Int, _ outcome: FileOutcome) {
+    lock.withLock {
+      waiting[index] = outcome
+      while let ready = waiting.removeValue(forKey: next) {
+        summary.add(ready)
+        reporter.report(ready)
+        next += 1
+      }
+    }
   }
 }
 

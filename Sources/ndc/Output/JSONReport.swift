@@ -1,0 +1,140 @@
+import Foundation
+import NDCCore
+import NDCFormats
+
+/// The JSON report of `ndc validate --format json` (CLI.md; validate-report.schema.json),
+/// written as the files are checked: `tool`, `version`, then each file entry as it comes, the
+/// `(set)` entry, and `valid` and `summary` last (member order is not significant, CLI.md).
+final class JSONReport: ValidationReporter {
+  private let minimumSeverity: Severity
+  private var first = true
+  private let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  init(minimumSeverity: Severity) {
+    self.minimumSeverity = minimumSeverity
+    write("{\n  \"tool\" : \"ndc\",\n  \"version\" : \"\(ToolVersion.tool)\",\n  \"files\" : [")
+  }
+
+  func report(_ file: FileOutcome) {
+    entry(FileEntry(
+      path: file.path, format: file.format?.rawValue, header: file.header, rulePack: file.rulePack, valid: file.valid,
+      diagnostics: file.diagnostics, minimumSeverity: minimumSeverity))
+  }
+
+  func finish(_ summary: ValidationSummary) {
+    if !summary.setDiagnostics.isEmpty {
+      entry(FileEntry(
+        path: "(set)", format: nil, header: SubmissionHeader(), rulePack: nil,
+        valid: !summary.setDiagnostics.contains { $0.severity.invalidates }, diagnostics: summary.setDiagnostics,
+        minimumSeverity: minimumSeverity))
+    }
+    let c = summary.counts
+    let totals = Summary(
+      files: summary.files, valid: summary.validFiles, BLOCKER: c[.blocker, default: 0], ERROR: c[.error, default: 0],
+      WARNING: c[.warning, default: 0], INFO: c[.info, default: 0])
+    write((first ? "]" : "\n  ]") + ",\n  \"valid\" : \(summary.valid),\n  \"summary\" : " + indented(totals) + "\n}\n")
+  }
+
+  private func entry(_ entry: FileEntry) {
+    write((first ? "\n    " : ",\n    ") + indented(entry, by: "    "))
+    first = false
+  }
+
+  private func indented<T: Encodable>(_ value: T, by indent: String = "  ") -> String {
+    let text = String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+  }
+
+  private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+
+  struct FileEntry: Encodable {
+    var path: String
+    var format: String?
+    var submitter: String?
+    var cycle: String?
+    var version: Int?
+    var submissionId: String?
+    var rulePack: String?
+    var valid: Bool
+    var suppressed: Int?
+    var diagnostics: [DiagnosticEntry]
+
+    init(
+      path: String, format: String?, header: SubmissionHeader, rulePack: String?, valid: Bool, diagnostics: [Diagnostic],
+      minimumSeverity: Severity
+    ) {
+      self.path = path
+      self.format = format
+      submitter = header.submitter
+      cycle = header.cycle
+      version = header.version
+      submissionId = header.submissionId
+      self.rulePack = rulePack
+      self.valid = valid
+      let shown = diagnostics.filter { $0.severity >= minimumSeverity }
+      let listed = shown.prefix(Limits.maxDiagnosticsPerFile)
+      suppressed = shown.count > listed.count ? shown.count - listed.count : nil
+      self.diagnostics = listed.map(DiagnosticEntry.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case path, format, submitter, cycle, version, submissionId, rulePack, valid, suppressed, diagnostics
+    }
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(path, forKey: .path)
+      // CLI.md: null where the file could not be read that far.
+      try c.encode(format, forKey: .format)
+      try c.encode(submitter, forKey: .submitter)
+      try c.encode(cycle, forKey: .cycle)
+      try c.encode(version, forKey: .version)
+      try c.encode(submissionId, forKey: .submissionId)
+      try c.encode(rulePack, forKey: .rulePack)
+      try c.encode(valid, forKey: .valid)
+      try c.encodeIfPresent(suppressed, forKey: .suppressed)
+      try c.encode(diagnostics, forKey: .diagnostics)
+    }
+  }
+
+  struct DiagnosticEntry: Encodable {
+    var code: String
+    var severity: String
+    var message: String
+    var location: LocationEntry
+    var hint: String?
+    var related: [RelatedEntry]?
+
+    init(_ d: Diagnostic) {
+      code = d.code
+      severity = d.severity.rawValue
+      message = d.message
+      location = LocationEntry(line: d.location.position?.line, column: d.location.position?.column, pointer: d.location.pointer.text)
+      hint = d.hint
+      related = d.related.isEmpty ? nil : d.related.map { RelatedEntry(path: $0.path, pointer: $0.pointer?.text) }
+    }
+  }
+
+  struct LocationEntry: Encodable {
+    var line: Int?
+    var column: Int?
+    var pointer: String
+  }
+
+  struct RelatedEntry: Encodable {
+    var path: String
+    var pointer: String?
+  }
+
+  struct Summary: Encodable {
+    var files: Int
+    var valid: Int
+    var BLOCKER: Int
+    var ERROR: Int
+    var WARNING: Int
+    var INFO: Int
+  }
+}
