@@ -411,6 +411,13 @@ extension DocObject {
     encode(into: &w)
     return w.node
   }
+
+  /// Writes this object as the stream's root, then finishes the stream.
+  func write(into stream: any DocumentStream) {
+    var w = MemberWriter(Self.shape, stream: stream)
+    encode(into: &w)
+    stream.finish()
+  }
 }
 
 /// A model scalar: how it reads from a document value (of either format) and how it is
@@ -475,32 +482,74 @@ struct MemberReader {
 }
 
 /// Collects the members of one document object and gives them in the order of its shape, so
-/// the canonical order is the format's and cannot drift from it.
+/// the canonical order is the format's and cannot drift from it. Writing into a
+/// `DocumentStream` instead, it passes each member on at once (objects member by member,
+/// lists item by item), and requires them in the shape's order.
 struct MemberWriter {
   private let shape: ObjectShape
   private var values: [String: DocValue] = [:]
+  private let stream: (any DocumentStream)?
+  /// The shape's index of the last member passed to `stream`.
+  private var lastStreamed = -1
 
-  init(_ shape: Shape) {
+  init(_ shape: Shape, stream: (any DocumentStream)? = nil) {
     guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
     self.shape = object
+    self.stream = stream
   }
 
   /// Omitted when nil.
   mutating func set<T: DocScalar>(_ name: String, _ value: T?) {
+    if let stream = streamed(name) {
+      if let value { stream.member(name, DocNode(value.docValue)) }
+      return
+    }
     put(name, value?.docValue)
   }
 
   mutating func set<T: DocObject>(_ name: String, _ value: T?) {
+    if let stream = streamed(name) {
+      guard let value else { return }
+      stream.beginObject(name)
+      var members = MemberWriter(T.shape, stream: stream)
+      value.encode(into: &members)
+      stream.end()
+      return
+    }
     put(name, value?.encoded().value)
   }
 
   /// Omitted when empty.
   mutating func set<T: DocScalar>(_ name: String, _ items: [T]) {
+    if let stream = streamed(name) {
+      stream.beginList(name)
+      for item in items { stream.item(DocNode(item.docValue)) }
+      stream.end()
+      return
+    }
     put(name, items.isEmpty ? nil : .array(items.map { DocNode($0.docValue) }))
   }
 
   mutating func set<T: DocObject>(_ name: String, _ items: [T]) {
+    if let stream = streamed(name) {
+      stream.beginList(name)
+      for item in items { stream.item(item.encoded()) }
+      stream.end()
+      return
+    }
     put(name, items.isEmpty ? nil : .array(items.map { $0.encoded() }))
+  }
+
+  /// The stream, if writing into one, after checking that `name` comes after the members
+  /// already passed on.
+  private mutating func streamed(_ name: String) -> (any DocumentStream)? {
+    guard let stream else { return nil }
+    guard let index = shape.fields.firstIndex(where: { $0.name == name }) else {
+      preconditionFailure("\(shape.typeName) has no member \(name)")
+    }
+    precondition(index > lastStreamed, "\(shape.typeName).\(name) is set out of the shape's order")
+    lastStreamed = index
+    return stream
   }
 
   private mutating func put(_ name: String, _ value: DocValue?) {

@@ -103,8 +103,21 @@ struct CompileCommand: ParsableCommand {
       Terminal.error("not compiled: \(error.description); nothing written")
       throw ExitCode(ExitStatus.invalid.rawValue)
     }
-    try OutputFile.write(ContributionWriter.write(document, as: outputFormat!), to: output)
+    try write(document)
     report(document)
+  }
+
+  /// Writes the document as it is encoded, chunk by chunk, to a temporary file renamed onto
+  /// the output.
+  private func write(_ document: ContributionDocument) throws {
+    do {
+      let file = try StreamedFile(path: output)
+      ContributionWriter.write(document, as: outputFormat!, drain: file.write)
+      try file.commit()
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
   }
 
   /// An input that could not be read, and why.

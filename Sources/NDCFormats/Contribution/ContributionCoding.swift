@@ -23,6 +23,17 @@ public enum ContributionWriter {
     case .json: return JSONWriter.write(node, format: ContributionFormat.document)
     }
   }
+
+  /// The same text, handed to `drain` chunk by chunk as it is written: neither the document's
+  /// tree nor its whole text is built.
+  public static func write(_ document: ContributionDocument, as format: InputFormat, drain: @escaping ([UInt8]) -> Void) {
+    let stream: any DocumentStream =
+      switch format {
+      case .xml: XMLStream(format: ContributionFormat.document, drain: drain)
+      case .json: JSONStream(drain: drain)
+      }
+    document.write(into: stream)
+  }
 }
 
 /// Percentages and shares: written with exactly two decimal places (CONTRIBUTION.md, "Arithmetic").

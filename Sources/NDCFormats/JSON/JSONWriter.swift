@@ -13,7 +13,7 @@ public enum JSONWriter {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
+  fileprivate static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
     switch value {
     case .object(let members):
       guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
@@ -42,7 +42,7 @@ public enum JSONWriter {
     }
   }
 
-  private static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
+  fileprivate static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
     if comma { out.append(UInt8(ascii: ",")) }
     out.append(0x0A)
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
@@ -50,7 +50,7 @@ public enum JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ text: String, into out: inout [UInt8]) {
+  fileprivate static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     for b in text.utf8 {
       switch b {
@@ -66,5 +66,92 @@ public enum JSONWriter {
       }
     }
     out.append(UInt8(ascii: "\""))
+  }
+}
+
+/// `JSONWriter`'s text written as a `DocumentStream`: a member's key is written when its first
+/// content comes, so a list that gets no item leaves nothing (an empty object gives `{}`).
+public final class JSONStream: DocumentStream {
+  private struct Frame {
+    var key: String?
+    var isList: Bool
+    var opened: Bool
+    var written = 0
+  }
+  private var frames: [Frame] = [Frame(key: nil, isList: false, opened: true)]
+  private var buffer: StreamBuffer
+
+  /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
+  public init(drain: (([UInt8]) -> Void)? = nil) {
+    buffer = StreamBuffer(drain: drain)
+    buffer.bytes.append(UInt8(ascii: "{"))
+  }
+
+  /// What was written and not drained.
+  public var text: String { String(decoding: buffer.bytes, as: UTF8.self) }
+
+  public func member(_ name: String, _ node: DocNode) {
+    precondition(!frames[frames.count - 1].isList, "a member of a list")
+    openPending()
+    let indent = frames.count
+    startLine(indent)
+    JSONWriter.writeString(name, into: &buffer.bytes)
+    buffer.bytes.append(contentsOf: ": ".utf8)
+    JSONWriter.write(node.value, indent: indent, into: &buffer.bytes)
+    buffer.flushIfFull()
+  }
+
+  public func beginObject(_ name: String) { frames.append(Frame(key: name, isList: false, opened: false)) }
+  public func beginList(_ name: String) { frames.append(Frame(key: name, isList: true, opened: false)) }
+
+  public func item(_ node: DocNode) {
+    precondition(frames[frames.count - 1].isList, "an item outside a list")
+    openPending()
+    let indent = frames.count
+    startLine(indent)
+    JSONWriter.write(node.value, indent: indent, into: &buffer.bytes)
+    buffer.flushIfFull()
+  }
+
+  public func end() {
+    precondition(frames.count > 1, "end without an open object or list")
+    let frame = frames[frames.count - 1]
+    if !frame.opened {
+      if frame.isList { frames.removeLast(); return }
+      openPending()
+    }
+    frames.removeLast()
+    close(frame, indent: frames.count)
+  }
+
+  public func finish() {
+    precondition(frames.count == 1, "finish with an open object or list")
+    close(frames[0], indent: 0)
+    buffer.bytes.append(0x0A)
+    buffer.flush()
+  }
+
+  /// Writes the keys and openers of the objects and lists that got no content yet.
+  private func openPending() {
+    guard let first = frames.firstIndex(where: { !$0.opened }) else { return }
+    for i in first..<frames.count {
+      startLine(i, in: i - 1)
+      JSONWriter.writeString(frames[i].key!, into: &buffer.bytes)
+      buffer.bytes.append(contentsOf: ": ".utf8)
+      buffer.bytes.append(frames[i].isList ? UInt8(ascii: "[") : UInt8(ascii: "{"))
+      frames[i].opened = true
+    }
+  }
+
+  /// A new line for the next member or item of the frame at `parent` (default: the innermost).
+  private func startLine(_ indent: Int, in parent: Int? = nil) {
+    let index = parent ?? frames.count - 1
+    JSONWriter.newLine(indent, comma: frames[index].written > 0, into: &buffer.bytes)
+    frames[index].written += 1
+  }
+
+  private func close(_ frame: Frame, indent: Int) {
+    if frame.written > 0 { JSONWriter.newLine(indent, comma: false, into: &buffer.bytes) }
+    buffer.bytes.append(frame.isList ? UInt8(ascii: "]") : UInt8(ascii: "}"))
   }
 }

@@ -30,7 +30,7 @@ public enum XMLWriter {
     }
   }
 
-  private static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
+  fileprivate static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
     let indent = String(repeating: "  ", count: depth)
     switch shape {
     case .object(let object):
@@ -49,7 +49,7 @@ public enum XMLWriter {
   }
 
   /// A scalar's lexical form (XML reads strings; JSON also gives numbers and booleans).
-  private static func scalarText(_ node: DocNode?) -> String? {
+  fileprivate static func scalarText(_ node: DocNode?) -> String? {
     switch node?.value {
     case .string(let text)?: text
     case .number(let text)?: text
@@ -74,5 +74,110 @@ public enum XMLWriter {
       }
     }
     return out
+  }
+}
+
+/// `XMLWriter`'s text written as a `DocumentStream`: an element's start tag is written when its
+/// first content comes, so an object that gets none is `<name/>` and a list that gets no item
+/// leaves nothing; the root's attribute fields go on its start tag.
+public final class XMLStream: DocumentStream {
+  private enum Content {
+    case object(ObjectShape)
+    case list(ListShape)
+  }
+  private struct Frame {
+    var name: String
+    var content: Content
+    var opened: Bool
+  }
+  private let format: DocumentFormat
+  private var frames: [Frame]
+  private var rootAttributes = ""
+  private var buffer: StreamBuffer
+
+  /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
+  public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
+    self.format = format
+    frames = [Frame(name: format.rootElement, content: .object(format.root), opened: false)]
+    buffer = StreamBuffer(drain: drain)
+    buffer.bytes.append(contentsOf: (#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n").utf8)
+  }
+
+  /// What was written and not drained.
+  public var text: String { String(decoding: buffer.bytes, as: UTF8.self) }
+
+  public func member(_ name: String, _ node: DocNode) {
+    let field = self.field(name)
+    if field.xmlAttribute {
+      precondition(frames.count == 1 && !frames[0].opened, "an attribute after the root's content")
+      if let value = XMLWriter.scalarText(node) {
+        rootAttributes += " \(name)=\"\(XMLWriter.escape(value, attribute: true))\""
+      }
+      return
+    }
+    var piece = ""
+    XMLWriter.write(node, named: name, shape: field.shape, depth: frames.count, into: &piece)
+    append(piece)
+  }
+
+  public func beginObject(_ name: String) {
+    guard case .object(let shape) = field(name).shape else { preconditionFailure("\(name) is not an object") }
+    frames.append(Frame(name: name, content: .object(shape), opened: false))
+  }
+
+  public func beginList(_ name: String) {
+    guard case .list(let shape) = field(name).shape else { preconditionFailure("\(name) is not a list") }
+    frames.append(Frame(name: name, content: .list(shape), opened: false))
+  }
+
+  public func item(_ node: DocNode) {
+    guard case .list(let list) = frames[frames.count - 1].content else { preconditionFailure("an item outside a list") }
+    var piece = ""
+    XMLWriter.write(node, named: list.itemElement, shape: list.item, depth: frames.count, into: &piece)
+    append(piece)
+  }
+
+  public func end() {
+    precondition(frames.count > 1, "end without an open object or list")
+    let frame = frames.removeLast()
+    let indent = String(repeating: "  ", count: frames.count)
+    if frame.opened {
+      buffer.bytes.append(contentsOf: "\(indent)</\(frame.name)>\n".utf8)
+    } else if case .object = frame.content {
+      append("\(indent)<\(frame.name)/>\n")
+    }
+  }
+
+  public func finish() {
+    precondition(frames.count == 1, "finish with an open object or list")
+    buffer.bytes.append(contentsOf: (frames[0].opened ? "</\(format.rootElement)>\n" : rootStartTag + "/>\n").utf8)
+    buffer.flush()
+  }
+
+  /// The root's start tag without its closing `>` or `/>`.
+  private var rootStartTag: String {
+    "<\(format.rootElement) xmlns=\"\(XMLWriter.escape(format.namespace, attribute: true))\"\(rootAttributes)"
+  }
+
+  /// The field of the innermost open object.
+  private func field(_ name: String) -> Field {
+    guard case .object(let shape) = frames[frames.count - 1].content, let field = shape.field(name) else {
+      preconditionFailure("no member \(name) here")
+    }
+    return field
+  }
+
+  /// Appends content below the innermost frame, writing the start tags still pending first.
+  private func append(_ piece: String) {
+    guard !piece.isEmpty else { return }
+    if let first = frames.firstIndex(where: { !$0.opened }) {
+      for i in first..<frames.count {
+        let tag = i == 0 ? rootStartTag + ">\n" : "\(String(repeating: "  ", count: i))<\(frames[i].name)>\n"
+        buffer.bytes.append(contentsOf: tag.utf8)
+        frames[i].opened = true
+      }
+    }
+    buffer.bytes.append(contentsOf: piece.utf8)
+    buffer.flushIfFull()
   }
 }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// An output written in chunks to a temporary file beside the target and renamed onto it by
+/// `commit` (like `AtomicFile`, for text too large to hold whole); `discard` removes it.
+public final class StreamedFile {
+  public let path: String
+  private let temporary: String
+  private let handle: FileHandle
+  private var failure: String?
+
+  public init(path: String) throws(InputError) {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw InputError(path: path, reason: "the folder \(directory.path) does not exist")
+    }
+    self.path = path
+    temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+    guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+      throw InputError(path: path, reason: "cannot be written (the temporary file \(temporary) cannot be created)")
+    }
+    self.handle = handle
+  }
+
+  /// Appends bytes; the first failure is kept and reported by `commit`.
+  public func write(_ bytes: [UInt8]) {
+    guard failure == nil else { return }
+    do {
+      try handle.write(contentsOf: bytes)
+    } catch {
+      failure = error.localizedDescription
+    }
+  }
+
+  /// Closes the temporary file and renames it onto the target.
+  public func commit() throws(InputError) {
+    do {
+      try handle.close()
+    } catch {
+      failure = failure ?? error.localizedDescription
+    }
+    if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw InputError(path: path, reason: "cannot be written (\(failure))")
+    }
+  }
+
+  /// Closes and removes the temporary file; the target is untouched.
+  public func discard() {
+    try? handle.close()
+    try? FileManager.default.removeItem(atPath: temporary)
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import NDCCompile
+import NDCCore
+import NDCFormats
+import Testing
+
+/// The streamed contribution writer gives the bytes of the whole-document writers, whatever
+/// the chunking, and writes the output file only on commit.
+@Suite struct StreamedWriterTests {
+  static func streamed(_ document: ContributionDocument, as format: InputFormat) -> (text: String, chunks: Int) {
+    var bytes: [UInt8] = []
+    var chunks = 0
+    ContributionWriter.write(document, as: format) { chunk in
+      bytes += chunk
+      chunks += 1
+    }
+    return (String(decoding: bytes, as: UTF8.self), chunks)
+  }
+
+  @Test(arguments: [InputFormat.xml, .json])
+  func streamedTextIsTheWholeDocumentWritersText(format: InputFormat) throws {
+    let document = try ContributionFormatTests.richDocument()
+    let whole = ContributionWriter.write(document, as: format)
+    let streamed = Self.streamed(document, as: format)
+    #expect(streamed.text == whole)
+    #expect(streamed.chunks == 1)  // a small document: one chunk, at the end
+  }
+
+  @Test(arguments: [InputFormat.xml, .json])
+  func emptyListsAreLeftOutAndEmptyObjectsWrittenAsTheWholeWriterDoes(format: InputFormat) throws {
+    var document = try ContributionFormatTests.richDocument()
+    document.renewables = []
+    document.engagement = EngagementSummary()
+    document.adaptation = AdaptationSummary()
+    let whole = ContributionWriter.write(document, as: format)
+    #expect(Self.streamed(document, as: format).text == whole)
+    #expect(!whole.contains("renewables"))
+    #expect(whole.contains(format == .json ? #""engagement": {}"# : "<engagement/>"))
+  }
+
+  @Test func aLargeDocumentIsHandedOverInSeveralChunksWithTheSameBytes() throws {
+    var document = try ContributionFormatTests.richDocument()
+    let input = document.inputs[0]
+    document.inputs = (1...12_000).map { i in
+      var copy = input
+      copy.index = i
+      copy.path = "corpus/\(i).json"
+      return copy
+    }
+    for format in [InputFormat.xml, .json] {
+      let streamed = Self.streamed(document, as: format)
+      #expect(streamed.chunks > 1)
+      #expect(streamed.text == ContributionWriter.write(document, as: format))
+    }
+  }
+
+  @Test func theFileAppearsOnlyOnCommit() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-streamed-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/out.json"
+    let file = try StreamedFile(path: path)
+    file.write(Array("{}\n".utf8))
+    #expect(!FileManager.default.fileExists(atPath: path))
+    try file.commit()
+    #expect(FileManager.default.contents(atPath: path) == Data("{}\n".utf8))
+
+    let discarded = try StreamedFile(path: folder + "/other.json")
+    discarded.write(Array("x".utf8))
+    discarded.discard()
+    #expect(!FileManager.default.fileExists(atPath: folder + "/other.json"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
+  }
+
+  @Test func aMissingFolderIsRefused() {
+    #expect(throws: InputError.self) { try StreamedFile(path: "/nonexistent-ndc-folder/out.json") }
+  }
+}
