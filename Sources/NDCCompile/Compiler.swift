@@ -7,6 +7,8 @@ import NDCCore
 public struct Compiler: Sendable {
   public let reference: ReferenceData
   public let options: CompileOptions
+  /// How many counted models are loaded at a time (only a batch of them is in memory).
+  public var loadBatch = 512
 
   public init(reference: ReferenceData, options: CompileOptions) {
     self.reference = reference
@@ -76,24 +78,25 @@ public struct Compiler: Sendable {
       let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
       if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
     }
+    var sections = CountedSections(geography: geography, gwp: gwp)
     let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
-    let models = load(countingIndices.map { inputs[$0] })
-    var counted: [CountedSubmission] = []
-    for (i, model) in zip(countingIndices, models) {
-      guard let submission = model else {
-        verdicts[i] = InputVerdict(status: .invalid, reason: "the file could not be read again")
-        continue
-      }
-      let submitter = submission.submitter
-      if let region = geography.region(of: submitter.level, code: submitter.code) {
-        counted.append(CountedSubmission(input: i + 1, region: region, submission: submission))
-      } else {
-        verdicts[i] = InputVerdict(status: .outsideGeography, reason: geography.outsideReason(of: submitter.level, code: submitter.code))
+    // In batches, so that only a batch of models is in memory: each is dropped once added.
+    for batch in countingIndices.chunks(of: loadBatch) {
+      for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
+        guard let submission = model else {
+          verdicts[i] = InputVerdict(status: .invalid, reason: "the file could not be read again")
+          continue
+        }
+        let submitter = submission.submitter
+        if let region = geography.region(of: submitter.level, code: submitter.code) {
+          try sections.add(CountedSubmission(input: i + 1, region: region, submission: submission))
+        } else {
+          verdicts[i] = InputVerdict(status: .outsideGeography, reason: geography.outsideReason(of: submitter.level, code: submitter.code))
+        }
       }
     }
-    guard !counted.isEmpty else { throw .nothingCounts }
-    let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:))
-      ?? counted.map(\.submission.submittedAt).max()!
+    guard let latestSubmittedAt = sections.latestSubmittedAt else { throw .nothingCounts }
+    let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:)) ?? latestSubmittedAt
 
     var document = ContributionDocument(header: ContributionHeader(
       cycle: cycle.id, asOf: asOf, compiledAt: compiledAt, toolVersion: options.toolVersion, rulePack: cycle.rulePack,
@@ -105,36 +108,7 @@ public struct Compiler: Sendable {
         level: input.level, version: input.version, status: verdict.status, reason: verdict.reason)
     }
     document.geography = geography.document
-    document.coverage = CoverageBuilder.build(counted, geography: geography)
-
-    var inventories: [Int: TerritorialInventory] = [:]
-    for c in counted {
-      if let inventory = c.submission.inventory { inventories[c.input] = try TerritorialInventory(inventory, gwp: gwp, gpc: reference.gpcCode) }
-    }
-    func countedInventories(_ level: SubmitterLevel) -> [CountedInventory] {
-      counted.filter { $0.submission.submitter.level == level }.compactMap { c in
-        inventories[c.input].map {
-          CountedInventory(
-            code: c.code, name: geography.name(of: level, code: c.code), region: c.region, input: c.input,
-            population: level == .municipality ? geography.population(ofMunicipality: c.code) : 0, inventory: $0)
-        }
-      }
-    }
-    document.inventory = InventoryAggregation.build(
-      municipalities: countedInventories(.municipality), regions: countedInventories(.region), geography: geography)
-    document.targets = TargetSynthesisBuilder.build(
-      counted.map { c in
-        CountedTargets(level: c.submission.submitter.level, code: c.code, region: c.region, input: c.input, targets: c.submission.targets, inventory: inventories[c.input])
-      }, national: reference.national)
-    document.measures = MeasureSummaryBuilder.build(counted.map { c in
-      CountedMeasures(level: c.submission.submitter.level, code: c.code, region: c.region, input: c.input, measures: c.submission.measures)
-    })
-    document.renewables = ProjectSummaries.renewables(counted)
-    document.lowlandSoils = ProjectSummaries.lowlandSoils(counted)
-    document.adaptation = ProjectSummaries.adaptation(counted)
-    document.finance = ProjectSummaries.finance(counted)
-    document.barriers = ProjectSummaries.barriers(counted)
-    document.engagement = ProjectSummaries.engagement(counted)
+    sections.fill(&document, national: reference.national)
     document.diagnostics = Self.diagnosticCounts(inputs)
     return document
   }
@@ -166,5 +140,12 @@ public struct Compiler: Sendable {
     for input in inputs { counts.merge(input.diagnosticCounts, uniquingKeysWith: +) }
     return counts.sorted { ($0.key.code, $0.key.severity.rawValue) < ($1.key.code, $1.key.severity.rawValue) }
       .map { DiagnosticCount(code: $0.key.code, severity: $0.key.severity, count: $0.value) }
+  }
+}
+
+extension Array {
+  /// Consecutive slices of at most `size` elements.
+  func chunks(of size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
   }
 }

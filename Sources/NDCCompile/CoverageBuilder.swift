@@ -4,9 +4,9 @@ import NDCCore
 /// (for the nation and each region; residents outside any municipality are in no
 /// denominator), and the missing submitters. Nothing is invented for the missing.
 enum CoverageBuilder {
-  static func build(_ counted: [CountedSubmission], geography: GeographyView) -> ContributionCoverage {
-    let municipalities = Set(counted.filter { $0.submission.submitter.level == .municipality }.map(\.code))
-    let regionsReporting = Set(counted.filter { $0.submission.submitter.level == .region }.map(\.region))
+  /// `municipalities`: the codes of the counted municipalities; `regionsReporting`: the regions
+  /// a counted region submission is attributed to.
+  static func build(municipalities: Set<String>, regionsReporting: Set<String>, geography: GeographyView) -> ContributionCoverage {
     var coverage = ContributionCoverage()
     var nation = (municipalities: 0, reporting: 0, register: 0, covered: 0)
     var regionAreas: [CoverageArea] = []
