@@ -487,7 +487,8 @@ struct MemberReader {
 /// lists item by item), and requires them in the shape's order.
 struct MemberWriter {
   private let shape: ObjectShape
-  private var values: [String: DocValue] = [:]
+  /// By the shape's field index.
+  private var values: [DocValue?]
   private let stream: (any DocumentStream)?
   /// The shape's index of the last member passed to `stream`.
   private var lastStreamed = -1
@@ -496,6 +497,7 @@ struct MemberWriter {
     guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
     self.shape = object
     self.stream = stream
+    values = Array(repeating: nil, count: stream == nil ? object.fields.count : 0)
   }
 
   /// Omitted when nil.
@@ -544,21 +546,25 @@ struct MemberWriter {
   /// already passed on.
   private mutating func streamed(_ name: String) -> (any DocumentStream)? {
     guard let stream else { return nil }
-    guard let index = shape.fields.firstIndex(where: { $0.name == name }) else {
-      preconditionFailure("\(shape.typeName) has no member \(name)")
-    }
+    let index = fieldIndex(name)
     precondition(index > lastStreamed, "\(shape.typeName).\(name) is set out of the shape's order")
     lastStreamed = index
     return stream
   }
 
   private mutating func put(_ name: String, _ value: DocValue?) {
-    precondition(shape.field(name) != nil, "\(shape.typeName) has no member \(name)")
-    values[name] = value
+    values[fieldIndex(name)] = value
+  }
+
+  private func fieldIndex(_ name: String) -> Int {
+    guard let index = shape.fields.firstIndex(where: { $0.name == name }) else {
+      preconditionFailure("\(shape.typeName) has no member \(name)")
+    }
+    return index
   }
 
   var node: DocNode {
-    DocNode(.object(shape.fields.compactMap { field in values[field.name].map { DocMember(field.name, DocNode($0)) } }))
+    DocNode(.object(zip(shape.fields, values).compactMap { field, value in value.map { DocMember(field.name, DocNode($0)) } }))
   }
 }
 
