@@ -61,34 +61,31 @@ enum InventoryAggregation {
 
   static func build(municipalities: [CountedInventory], regions: [CountedInventory], geography: GeographyView) -> ContributionInventory {
     var document = ContributionInventory()
-    var municipalityRows: [String: [Key: FigureSum]] = [:]
-    for m in municipalities {
+    // Municipality rows are made one municipality at a time and added to their region's sums,
+    // so no municipality's sums are kept beside its figures.
+    var regionRows: [String: [Key: FigureSum]] = [:]
+    var municipalityFigures: [InventoryFigure] = []
+    for m in municipalities.sorted(by: { $0.code.numericallyPrecedes($1.code) }) {
       var rows: [Key: FigureSum] = [:]
       for (year, figures) in m.inventory.years {
         for (sector, value) in figures.sectors { rows[Key(year: year, gpc: sector), default: FigureSum()].add(value, from: m) }
         if let total = figures.total { rows[Key(year: year, gpc: InventoryFigureKey.total), default: FigureSum()].add(total, from: m) }
       }
-      municipalityRows[m.code] = rows
+      for (key, sum) in rows.sorted(by: { $0.key < $1.key }) {
+        regionRows[m.region, default: [:]][key, default: FigureSum()].add(sum)
+        municipalityFigures.append(sum.figure(.municipality, m.code, m.name, year: key.year, gpc: key.gpc))
+      }
     }
     var nation: [Key: FigureSum] = [:]
     var regionFigures: [InventoryFigure] = []
     for region in geography.regions {
-      var rows: [Key: FigureSum] = [:]
-      for m in municipalities where m.region == region.code {
-        for (key, sum) in municipalityRows[m.code] ?? [:] { rows[key, default: FigureSum()].add(sum) }
-      }
-      for (key, sum) in rows.sorted(by: { $0.key < $1.key }) {
+      for (key, sum) in (regionRows[region.code] ?? [:]).sorted(by: { $0.key < $1.key }) {
         regionFigures.append(sum.figure(.region, region.code, region.name, year: key.year, gpc: key.gpc))
         nation[key, default: FigureSum()].add(sum)
       }
     }
     document.figures = nation.sorted { $0.key < $1.key }.map { $0.value.figure(.nation, "DK", "Danmark", year: $0.key.year, gpc: $0.key.gpc) }
-    document.figures += regionFigures
-    for m in municipalities.sorted(by: { $0.code.numericallyPrecedes($1.code) }) {
-      for (key, sum) in (municipalityRows[m.code] ?? [:]).sorted(by: { $0.key < $1.key }) {
-        document.figures.append(sum.figure(.municipality, m.code, m.name, year: key.year, gpc: key.gpc))
-      }
-    }
+    document.figures += regionFigures + municipalityFigures
     document.memo = memo(municipalities: municipalities, geography: geography)
     document.regionComparison = comparison(regions: regions, municipalities: municipalities, geography: geography)
     document.unfccc = unfccc(municipalities)
