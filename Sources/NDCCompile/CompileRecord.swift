@@ -42,6 +42,15 @@ public struct CompileRecord: Sendable {
     diagnosticCounts = diagnostics.reduce(into: [:]) { $0[DiagnosticKey(code: $1.code, severity: $1.severity), default: 0] += 1 }
   }
 
+  /// The model of this input read again: nil if the file's bytes are no longer those checked
+  /// (their SHA-256) or cannot be read into the model. The XML Schema is not applied again to
+  /// the bytes that passed it.
+  public func readAgain(with reader: SubmissionReader) -> Submission? {
+    guard let bytes = try? FileBytes.read(path: path, limit: Limits.maxFileBytes), CompileInput.sha256(of: bytes) == sha256
+    else { return nil }
+    return reader.readAgain(bytes: bytes, path: path).submission
+  }
+
   var hasModel: Bool { keys.hasModel }
   var submitterCode: String? { keys.submitter }
   var cycle: String? { keys.cycle }

@@ -84,7 +84,7 @@ public struct Compiler: Sendable {
     for batch in countingIndices.chunks(of: loadBatch) {
       for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
         guard let submission = model else {
-          verdicts[i] = InputVerdict(status: .invalid, reason: "the file could not be read again")
+          verdicts[i] = InputVerdict(status: .invalid, reason: "the file changed after it was checked, or could not be read again")
           continue
         }
         let submitter = submission.submitter

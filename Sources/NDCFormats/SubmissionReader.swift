@@ -102,6 +102,17 @@ public final class SubmissionReader: Sendable {
 
   /// Reads a submission from its bytes.
   public func read(bytes: [UInt8], path: String) -> ReadResult {
+    read(bytes: bytes, path: path, schemaPassed: false)
+  }
+
+  /// Reads a submission from bytes known to have passed the XML Schema (the caller has checked
+  /// they are the bytes validated before, by their hash): the schema is not applied again.
+  /// JSON is read as always (its shape checks are part of reading it).
+  public func readAgain(bytes: [UInt8], path: String) -> ReadResult {
+    read(bytes: bytes, path: path, schemaPassed: true)
+  }
+
+  private func read(bytes: [UInt8], path: String, schemaPassed: Bool) -> ReadResult {
     func fail(_ format: InputFormat?, _ diagnostics: [Diagnostic], _ document: DocNode? = nil) -> ReadResult {
       ReadResult(
         path: path, format: format, document: document, submission: nil, header: SubmissionHeader(document: document),
@@ -120,7 +131,7 @@ public final class SubmissionReader: Sendable {
     }
     let parsed: (document: DocNode?, diagnostics: [Diagnostic])
     switch format {
-    case .xml: parsed = XMLDocumentReader.read(bytes: bytes, format: SubmissionFormat.document, schema: xmlSchema)
+    case .xml: parsed = XMLDocumentReader.read(bytes: bytes, format: SubmissionFormat.document, schema: schemaPassed ? nil : xmlSchema)
     case .json: parsed = JSONDocumentReader.read(bytes: bytes, format: SubmissionFormat.document)
     }
     guard let document = parsed.document, !parsed.diagnostics.contains(where: { $0.severity.invalidates }) else {

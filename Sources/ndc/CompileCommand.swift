@@ -76,6 +76,7 @@ struct CompileCommand: ParsableCommand {
 
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
     let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
+    var started = Date()
     // First pass: only the small record of each input is kept; the models of the inputs that
     // count are read again when the selection has found them.
     let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
@@ -89,6 +90,8 @@ struct CompileCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage.rawValue)
     }
     let records = checked.compactMap { try? $0.get() }
+    Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
+    started = Date()
 
     let options = CompileOptions(
       cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init),
@@ -97,13 +100,16 @@ struct CompileCommand: ParsableCommand {
     let document: ContributionDocument
     do {
       document = try Compiler(reference: referenceData, options: options).compile(records: records) { wanted in
-        run.reload(wanted.map(\.path))
+        run.reload(wanted)
       }
     } catch {
       Terminal.error("not compiled: \(error.description); nothing written")
       throw ExitCode(ExitStatus.invalid.rawValue)
     }
+    Log.logger.info("compiled", metadata: ["counted": "\(document.inputs.filter(\.status.counts).count)", "seconds": "\(Date().timeIntervalSince(started))"])
+    started = Date()
     try write(document)
+    Log.logger.info("written", metadata: ["file": "\(output)", "seconds": "\(Date().timeIntervalSince(started))"])
     report(document)
   }
 

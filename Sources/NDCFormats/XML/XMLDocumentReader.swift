@@ -5,7 +5,8 @@ import NDCLibXML
 /// with the compiled schema attached (one pass), building the logical document.
 public enum XMLDocumentReader {
   /// BLOCKERs stop the reading (the document is nil); schema ERRORs come with the document.
-  public static func read(bytes: [UInt8], format: DocumentFormat, schema: XMLSchemaValidator) -> (
+  /// Without `schema`, the document is only read (for bytes that passed it before).
+  public static func read(bytes: [UInt8], format: DocumentFormat, schema: XMLSchemaValidator?) -> (
     document: DocNode?, diagnostics: [Diagnostic]
   ) {
     let prescan: XMLPrescan
@@ -14,7 +15,7 @@ public enum XMLDocumentReader {
     case .failure(let breach): return (nil, [breach.diagnostic])
     }
     var pass = XMLReadPass(bytes: bytes, format: format, prescan: prescan)
-    let outcome = XMLStreamReader.read(bytes, schema: schema.compiled, wantsText: { pass.wantsText }) { pass.handle($0) }
+    let outcome = XMLStreamReader.read(bytes, schema: schema?.compiled, wantsText: { pass.wantsText }) { pass.handle($0) }
     return pass.finish(outcome)
   }
 }

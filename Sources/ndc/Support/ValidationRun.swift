@@ -134,14 +134,15 @@ struct ValidationRun {
     return (0..<files.count).map { slots[$0]! }
   }
 
-  /// The models of some files read again, on all cores, in the order given (nil where a file
-  /// can no longer be read into the model).
-  func reload(_ paths: [String]) -> [Submission?] {
-    let slots = Slots<Submission?>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      slots[i] = .some((try? reader.read(path: paths[i]))?.submission)
+  /// The models of files checked before, read again on all cores, in the order given: nil
+  /// where a file's bytes are no longer those checked (their SHA-256) or it can no longer be
+  /// read into the model. The XML Schema is not applied again to the same bytes.
+  func reload(_ records: [CompileRecord]) -> [Submission?] {
+    let slots = Slots<Submission?>(count: records.count)
+    DispatchQueue.concurrentPerform(iterations: records.count) { i in
+      slots[i] = .some(records[i].readAgain(with: reader))
     }
-    return (0..<paths.count).map { slots[$0] ?? nil }
+    return (0..<records.count).map { slots[$0] ?? nil }
   }
 
   static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
