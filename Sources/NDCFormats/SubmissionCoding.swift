@@ -399,7 +399,7 @@ extension Engagement: DocObject {
 // MARK: - Machinery
 
 /// A model object: its shape, and how it reads from and writes to a document object.
-protocol DocObject {
+protocol DocObject: Sendable {
   static var shape: Shape { get }
   init(_ r: MemberReader) throws(DecodingFailure)
   func encode(into w: inout MemberWriter)
@@ -535,7 +535,7 @@ struct MemberWriter {
   mutating func set<T: DocObject>(_ name: String, _ items: [T]) {
     if let stream = streamed(name) {
       stream.beginList(name)
-      for item in items { stream.item(item.encoded()) }
+      stream.items(items.count) { items[$0].encoded() }
       stream.end()
       return
     }

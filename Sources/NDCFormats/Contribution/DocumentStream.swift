@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Receives a document member by member, in its shape's order, and writes it canonically as
 /// it goes: objects and lists are opened and closed around their members, everything below
 /// comes as whole nodes. The text written so far is handed to `drain` in chunks, so neither
@@ -12,10 +15,54 @@ public protocol DocumentStream: AnyObject {
   func beginList(_ name: String)
   /// An item of the open list.
   func item(_ node: DocNode)
+  /// `count` items of the open list, the i-th made by `node(i)`: the same text as `item` for
+  /// each in turn, but a stream may make and write long lists on all cores.
+  func items(_ count: Int, _ node: @Sendable (Int) -> DocNode)
   /// Closes the innermost open object or list.
   func end()
   /// Closes the root and hands over the rest of the text.
   func finish()
+}
+
+extension DocumentStream {
+  public func items(_ count: Int, _ node: @Sendable (Int) -> DocNode) {
+    for i in 0..<count { item(node(i)) }
+  }
+}
+
+/// The text of the items of a long list, made on all cores a window at a time and handed over
+/// in order: each item's text depends only on the item and its depth, so chunks of items are
+/// written independently. Only one window's text is held at once.
+enum ParallelItems {
+  /// Items per task, and tasks per window.
+  static let chunk = 256
+  static let window = 32
+
+  /// Whether a list is long enough to be worth spreading over the cores.
+  static func worthIt(_ count: Int) -> Bool { count >= 2 * chunk }
+
+  /// `write(range)` makes the text of the items in `range`; `emit` gets the texts in order.
+  static func write(count: Int, _ write: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
+    var start = 0
+    while start < count {
+      let ranges = stride(from: start, to: min(count, start + chunk * window), by: chunk).map { $0..<min($0 + chunk, count) }
+      let texts = Texts(count: ranges.count)
+      DispatchQueue.concurrentPerform(iterations: ranges.count) { k in texts[k] = write(ranges[k]) }
+      for k in ranges.indices { emit(texts[k]) }
+      start = ranges[ranges.count - 1].upperBound
+    }
+  }
+
+  /// One text per task, each slot written once by one worker.
+  private final class Texts: @unchecked Sendable {
+    private var slots: [[UInt8]]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+    subscript(k: Int) -> [UInt8] {
+      get { lock.withLock { slots[k] } }
+      set { lock.withLock { slots[k] = newValue } }
+    }
+  }
 }
 
 /// The text a stream has written and not yet handed over; handed to `drain` once it exceeds

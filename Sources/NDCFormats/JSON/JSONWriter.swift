@@ -113,6 +113,26 @@ public final class JSONStream: DocumentStream {
     buffer.flushIfFull()
   }
 
+  public func items(_ count: Int, _ node: @Sendable (Int) -> DocNode) {
+    guard ParallelItems.worthIt(count) else { return (0..<count).forEach { item(node($0)) } }
+    precondition(frames[frames.count - 1].isList, "an item outside a list")
+    openPending()
+    let indent = frames.count
+    let before = frames[frames.count - 1].written
+    ParallelItems.write(count: count) { range in
+      var out: [UInt8] = []
+      for i in range {
+        JSONWriter.newLine(indent, comma: before + i > 0, into: &out)
+        JSONWriter.write(node(i).value, indent: indent, into: &out)
+      }
+      return out
+    } emit: { text in
+      buffer.bytes += text
+      buffer.flushIfFull()
+    }
+    frames[frames.count - 1].written += count
+  }
+
   public func end() {
     precondition(frames.count > 1, "end without an open object or list")
     let frame = frames[frames.count - 1]

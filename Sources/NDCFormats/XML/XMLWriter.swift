@@ -117,7 +117,7 @@ public final class XMLStream: DocumentStream {
     }
     var piece = ""
     XMLWriter.write(node, named: name, shape: field.shape, depth: frames.count, into: &piece)
-    append(piece)
+    append(piece.utf8)
   }
 
   public func beginObject(_ name: String) {
@@ -134,7 +134,20 @@ public final class XMLStream: DocumentStream {
     guard case .list(let list) = frames[frames.count - 1].content else { preconditionFailure("an item outside a list") }
     var piece = ""
     XMLWriter.write(node, named: list.itemElement, shape: list.item, depth: frames.count, into: &piece)
-    append(piece)
+    append(piece.utf8)
+  }
+
+  public func items(_ count: Int, _ node: @Sendable (Int) -> DocNode) {
+    guard ParallelItems.worthIt(count) else { return (0..<count).forEach { item(node($0)) } }
+    guard case .list(let list) = frames[frames.count - 1].content else { preconditionFailure("an item outside a list") }
+    let depth = frames.count
+    ParallelItems.write(count: count) { range in
+      var piece = ""
+      for i in range { XMLWriter.write(node(i), named: list.itemElement, shape: list.item, depth: depth, into: &piece) }
+      return Array(piece.utf8)
+    } emit: { text in
+      append(text)
+    }
   }
 
   public func end() {
@@ -144,7 +157,7 @@ public final class XMLStream: DocumentStream {
     if frame.opened {
       buffer.bytes.append(contentsOf: "\(indent)</\(frame.name)>\n".utf8)
     } else if case .object = frame.content {
-      append("\(indent)<\(frame.name)/>\n")
+      append("\(indent)<\(frame.name)/>\n".utf8)
     }
   }
 
@@ -168,7 +181,7 @@ public final class XMLStream: DocumentStream {
   }
 
   /// Appends content below the innermost frame, writing the start tags still pending first.
-  private func append(_ piece: String) {
+  private func append<Text: Collection<UInt8>>(_ piece: Text) {
     guard !piece.isEmpty else { return }
     if let first = frames.firstIndex(where: { !$0.opened }) {
       for i in first..<frames.count {
@@ -177,7 +190,7 @@ public final class XMLStream: DocumentStream {
         frames[i].opened = true
       }
     }
-    buffer.bytes.append(contentsOf: piece.utf8)
+    buffer.bytes.append(contentsOf: piece)
     buffer.flushIfFull()
   }
 }
