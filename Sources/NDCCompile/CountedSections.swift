@@ -1,3 +1,4 @@
+import Foundation
 import NDCCore
 
 /// What the document's sections need of the counted submissions, taken from one submission at
@@ -41,12 +42,14 @@ struct CountedSections: Sendable {
     projects.add(c)
   }
 
-  /// Fills the sections of the document from what was added.
+  /// Fills the sections of the document from what was added. The inventory, target and
+  /// measure sections do not depend on each other: they are built side by side on the cores.
   func fill(_ document: inout ContributionDocument, national: NationalTargets) {
     document.coverage = CoverageBuilder.build(municipalities: municipalities, regionsReporting: regionsReporting, geography: geography)
-    document.inventory = InventoryAggregation.build(municipalities: municipalInventories, regions: regionalInventories, geography: geography)
-    document.targets = TargetSynthesisBuilder.build(targets, national: national)
-    document.measures = MeasureSummaryBuilder.build(measures)
+    (document.inventory, document.targets, document.measures) = sideBySide(
+      { InventoryAggregation.build(municipalities: municipalInventories, regions: regionalInventories, geography: geography) },
+      { TargetSynthesisBuilder.build(targets, national: national) },
+      { MeasureSummaryBuilder.build(measures) })
     document.renewables = projects.renewables
     document.lowlandSoils = projects.lowlandSoils
     document.adaptation = projects.adaptation
@@ -54,4 +57,38 @@ struct CountedSections: Sendable {
     document.barriers = projects.barriers
     document.engagement = projects.engagement
   }
+}
+
+/// Three independent computations run side by side on the cores; their results in order.
+func sideBySide<A: Sendable, B: Sendable, C: Sendable>(
+  _ a: @Sendable () -> A, _ b: @Sendable () -> B, _ c: @Sendable () -> C
+) -> (A, B, C) {
+  let results = ThreeResults<A, B, C>()
+  DispatchQueue.concurrentPerform(iterations: 3) { i in
+    switch i {
+    case 0: results.set { $0.a = a() }
+    case 1: results.set { $0.b = b() }
+    default: results.set { $0.c = c() }
+    }
+  }
+  return results.values
+}
+
+/// The results of `sideBySide`, each set once by its worker.
+private final class ThreeResults<A, B, C>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var a: A?, b: B?, c: C?
+
+  /// Computes outside the lock, stores inside it.
+  func set(_ compute: (inout (a: A?, b: B?, c: C?)) -> Void) {
+    var slot: (a: A?, b: B?, c: C?) = (nil, nil, nil)
+    compute(&slot)
+    lock.withLock {
+      if let v = slot.a { a = v }
+      if let v = slot.b { b = v }
+      if let v = slot.c { c = v }
+    }
+  }
+
+  var values: (A, B, C) { lock.withLock { (a!, b!, c!) } }
 }
