@@ -2,11 +2,17 @@ import Foundation
 
 /// An output written in chunks to a temporary file beside the target and renamed onto it by
 /// `commit` (like `AtomicFile`, for text too large to hold whole); `discard` removes it.
-public final class StreamedFile {
+/// Chunks are written on a queue of their own while the caller makes the next ones; at most
+/// `inFlight` chunks wait at a time.
+public final class StreamedFile: @unchecked Sendable {
   public let path: String
   private let temporary: String
   private let handle: FileHandle
+  /// Set on the queue only; read after it has drained.
   private var failure: String?
+  private let queue = DispatchQueue(label: "ndc.streamed-file")
+  private static let inFlight = 4
+  private let slots = DispatchSemaphore(value: StreamedFile.inFlight)
 
   public init(path: String) throws(InputError) {
     let url = URL(fileURLWithPath: path)
@@ -25,16 +31,21 @@ public final class StreamedFile {
 
   /// Appends bytes; the first failure is kept and reported by `commit`.
   public func write(_ bytes: [UInt8]) {
-    guard failure == nil else { return }
-    do {
-      try handle.write(contentsOf: bytes)
-    } catch {
-      failure = error.localizedDescription
+    slots.wait()
+    queue.async { [self] in
+      defer { slots.signal() }
+      guard failure == nil else { return }
+      do {
+        try handle.write(contentsOf: bytes)
+      } catch {
+        failure = error.localizedDescription
+      }
     }
   }
 
   /// Closes the temporary file and renames it onto the target.
   public func commit() throws(InputError) {
+    queue.sync {}
     do {
       try handle.close()
     } catch {
@@ -49,6 +60,7 @@ public final class StreamedFile {
 
   /// Closes and removes the temporary file; the target is untouched.
   public func discard() {
+    queue.sync {}
     try? handle.close()
     try? FileManager.default.removeItem(atPath: temporary)
   }
