@@ -1,5 +1,6 @@
-import Foundation
+import Dispatch
 import NDCCore
+import NDCFormats
 
 /// What the document's sections need of the counted submissions, taken from one submission at
 /// a time (in the document's order) so that each model can be dropped once it is added: the
@@ -63,32 +64,13 @@ struct CountedSections: Sendable {
 func sideBySide<A: Sendable, B: Sendable, C: Sendable>(
   _ a: @Sendable () -> A, _ b: @Sendable () -> B, _ c: @Sendable () -> C
 ) -> (A, B, C) {
-  let results = ThreeResults<A, B, C>()
+  let (ra, rb, rc) = (Slots<A>(count: 1), Slots<B>(count: 1), Slots<C>(count: 1))
   DispatchQueue.concurrentPerform(iterations: 3) { i in
     switch i {
-    case 0: results.set { $0.a = a() }
-    case 1: results.set { $0.b = b() }
-    default: results.set { $0.c = c() }
+    case 0: ra[0] = a()
+    case 1: rb[0] = b()
+    default: rc[0] = c()
     }
   }
-  return results.values
-}
-
-/// The results of `sideBySide`, each set once by its worker.
-private final class ThreeResults<A, B, C>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var a: A?, b: B?, c: C?
-
-  /// Computes outside the lock, stores inside it.
-  func set(_ compute: (inout (a: A?, b: B?, c: C?)) -> Void) {
-    var slot: (a: A?, b: B?, c: C?) = (nil, nil, nil)
-    compute(&slot)
-    lock.withLock {
-      if let v = slot.a { a = v }
-      if let v = slot.b { b = v }
-      if let v = slot.c { c = v }
-    }
-  }
-
-  var values: (A, B, C) { lock.withLock { (a!, b!, c!) } }
+  return (ra[0]!, rb[0]!, rc[0]!)
 }

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Receives a document member by member, in its shape's order, and writes it canonically as
 /// it goes: objects and lists are opened and closed around their members, everything below
@@ -46,21 +45,10 @@ enum ParallelItems {
     var start = 0
     while start < count {
       let ranges = stride(from: start, to: min(count, start + chunk * window), by: chunk).map { $0..<min($0 + chunk, count) }
-      let texts = Texts(count: ranges.count)
+      let texts = Slots<[UInt8]>(count: ranges.count)
       DispatchQueue.concurrentPerform(iterations: ranges.count) { k in texts[k] = write(ranges[k]) }
-      for k in ranges.indices { emit(texts[k]) }
+      for k in ranges.indices { emit(texts[k]!) }
       start = ranges[ranges.count - 1].upperBound
-    }
-  }
-
-  /// One text per task, each slot written once by one worker.
-  private final class Texts: @unchecked Sendable {
-    private var slots: [[UInt8]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    subscript(k: Int) -> [UInt8] {
-      get { lock.withLock { slots[k] } }
-      set { lock.withLock { slots[k] = newValue } }
     }
   }
 }

@@ -176,14 +176,3 @@ final class InOrderEmitter: @unchecked Sendable {
     }
   }
 }
-
-/// Fixed slots written once each from concurrent workers (each index by one worker only).
-final class Slots<T>: @unchecked Sendable {
-  private var storage: [T?]
-  private let lock = NSLock()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  subscript(index: Int) -> T? {
-    get { lock.withLock { storage[index] } }
-    set { lock.withLock { storage[index] = newValue } }
-  }
-}
