@@ -77,10 +77,13 @@ struct CompileCommand: ParsableCommand {
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
     let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
     var started = Date()
-    // First pass: only the small record of each input is kept; the models of the inputs that
-    // count are read again when the selection has found them.
+    // First pass: the small record of each input, and the models of valid ones while they fit
+    // the budget of KeptModels; the compiler takes them when the selection asks for them, and
+    // reads the others again.
+    let models = KeptModels()
     let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
-      file.record.map(Result.success)
+      if let model = file.model { models.keep(model, position: file.outcome.index, fileBytes: file.fileBytes) }
+      return file.record.map(Result.success)
         ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
     }
     let unreadable = checked.compactMap { if case .failure(let u) = $0 { u } else { nil } }
@@ -99,9 +102,8 @@ struct CompileCommand: ParsableCommand {
       strict: strict, toolVersion: ToolVersion.tool)
     let document: ContributionDocument
     do {
-      document = try Compiler(reference: referenceData, options: options).compile(records: records) { wanted in
-        run.reload(wanted)
-      }
+      document = try Compiler(reference: referenceData, options: options)
+        .compile(records: records, load: models.loader(readAgain: run.reload))
     } catch {
       Terminal.error("not compiled: \(error.description); nothing written")
       throw ExitCode(ExitStatus.invalid.rawValue)

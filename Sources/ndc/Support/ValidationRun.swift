@@ -19,11 +19,14 @@ struct FileOutcome: Sendable {
 }
 
 /// One file checked: its outcome, and the small keys the set rules need (validate) or the
-/// compiler's record of it (compile).
+/// compiler's record of it and the model of a valid file (compile).
 struct CheckedFile: Sendable {
   var outcome: FileOutcome
   var keys: SetKeys?
   var record: CompileRecord?
+  /// The model of a valid file, and the size of the file (compile).
+  var model: Submission? = nil
+  var fileBytes = 0
 }
 
 /// Reads and checks files on all cores, then runs the set rules over the small keys kept per
@@ -57,13 +60,15 @@ struct ValidationRun {
       }
       if forCompile { sha256 = CompileInput.sha256(of: bytes) }
       result = reader.read(bytes: bytes, path: path)
+      var checked = finish(result, index: index, sha256: forCompile ? sha256 : nil)
+      checked.fileBytes = bytes.count
+      return checked
     } catch {
       let d = StructureRules.unreadable.diagnostic("cannot be read: \(error.reason)", at: .root)
       let outcome = FileOutcome(
         index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false)
       return CheckedFile(outcome: outcome, keys: nil, record: nil)
     }
-    return finish(result, index: index, sha256: forCompile ? sha256 : nil)
   }
 
   private func finish(_ result: ReadResult, index: Int, sha256: String?) -> CheckedFile {
@@ -82,7 +87,7 @@ struct ValidationRun {
       let record = CompileRecord(
         position: index, path: result.path, format: result.format, sha256: sha256, submission: result.submission,
         header: result.header, diagnostics: diagnostics)
-      return CheckedFile(outcome: outcome, keys: nil, record: record)
+      return CheckedFile(outcome: outcome, keys: nil, record: record, model: outcome.valid ? result.submission : nil)
     }
     let keys = structureOnly ? nil : SetKeys(index: index, path: result.path, result: result, valid: outcome.valid)
     return CheckedFile(outcome: outcome, keys: keys, record: nil)

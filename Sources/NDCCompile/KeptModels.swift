@@ -1,0 +1,41 @@
+import Foundation
+import NDCCore
+
+/// The models read in compile's first pass, kept for the second while the files they come from
+/// total at most `budget` bytes (a model takes less memory than its file), each handed over
+/// once and then no longer kept. Inputs beyond the budget are read again from their files.
+public final class KeptModels: @unchecked Sendable {
+  public let budget: Int
+  private let lock = NSLock()
+  private var models: [Int: Submission] = [:]
+  private var bytesKept = 0
+
+  public init(budget: Int = 256 << 20) { self.budget = budget }
+
+  /// Keeps the model of the input at `position` if its file's bytes still fit the budget.
+  @discardableResult
+  public func keep(_ model: Submission, position: Int, fileBytes: Int) -> Bool {
+    lock.withLock {
+      guard bytesKept + fileBytes <= budget else { return false }
+      bytesKept += fileBytes
+      models[position] = model
+      return true
+    }
+  }
+
+  /// The model kept for the input at `position`, handed over once; nil if none is kept.
+  public func take(_ position: Int) -> Submission? {
+    lock.withLock { models.removeValue(forKey: position) }
+  }
+
+  /// A loader for `Compiler.compile(records:load:)`: the kept models, and `readAgain` for the
+  /// others (in one call, so that it may read them on all cores).
+  public func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
+    { records in
+      let kept = records.map { self.take($0.position) }
+      let missing = records.indices.filter { kept[$0] == nil }
+      var reread = readAgain(missing.map { records[$0] }).makeIterator()
+      return kept.map { $0 ?? reread.next() ?? nil }
+    }
+  }
+}
