@@ -5,13 +5,13 @@
 # rule catalogue adds is the difference), `ndc validate` on JSON submissions, and `ndc compile`;
 # peak memory of validate and compile; at 1 000, 10 000 and 100 000 submissions.
 #
-# usage: scripts/bench/run.sh [SIZE ...]          (default: 1000 10000 100000)
-# env:   BENCH_DIR (default /tmp/ndc-bench; corpora are never committed), RUNS (default 10),
+# usage: scripts/bench/run.sh [SIZE ...]          (default: 1000 2000 10000 100000)
+# env:   BENCH_DIR (default /tmp/ndc-bench; corpora are never committed), RUNS (runs per
+#        command at every size, default 10; one warm-up run below 100 000),
 #        NDC (an ndc release binary to use instead of building one),
-#        RUNS_LARGE (runs at 100 000 and more, default 3, no warm-up), RUNS_MEDIUM (10 000,
-#        default 5), COMPILE_MAX (largest corpus compile is run on, default 10000: compile still
-#        holds every counted model, about 200 KB each, so 100 000 synthetic submitters would
-#        need some 20 GB — see docs/benchmarks.md)
+#        COMPILE_MAX (largest corpus compile is run on, default 10000: compile still holds the
+#        per-submitter sections of every counted submission, about 35 KB each, so at 100 000
+#        it is run once outside hyperfine — see docs/benchmarks.md)
 #
 # Corpora come from fixtures/dk (scripts/bench/make-corpus.py): every file has distinct content;
 # municipal copies after the first round are synthetic municipalities listed in a generated
@@ -20,7 +20,7 @@
 # hyperfine runs each command's runs one after the other within one invocation; medians.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 2000 10000 100000)
 work=${BENCH_DIR:-/tmp/ndc-bench}
 for tool in hyperfine xmllint python3; do
   command -v $tool >/dev/null || { echo "needs $tool (apt-get install hyperfine libxml2-utils python3)"; exit 2; }
@@ -53,8 +53,7 @@ peak() {  # peak LABEL COMMAND... : peak resident set size in MB
 
 for n in "${sizes[@]}"; do
   runs=${RUNS:-10}; warmup=1
-  [ "$n" -ge 10000 ] && runs=${RUNS_MEDIUM:-5}
-  [ "$n" -ge 100000 ] && runs=${RUNS_LARGE:-3} && warmup=0
+  [ "$n" -ge 100000 ] && warmup=0
   compile=("-n" "compile" "$ndc compile --quiet --reference $work/corpus-xml-$n-reference.json -o $work/contribution-$n.json --files-from $work/corpus-xml-$n.files")
   [ "$n" -le "${COMPILE_MAX:-10000}" ] || compile=()
   corpus xml "$n"; corpus json "$n"
