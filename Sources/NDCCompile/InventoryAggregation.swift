@@ -51,9 +51,16 @@ struct FigureSum: Sendable {
 /// of the regions; `total` is the sum of the sector rows shown. Exact to the last digit.
 enum InventoryAggregation {
   struct Key: Hashable, Comparable {
-    var year: Int
-    var gpc: String
-    static func < (a: Key, b: Key) -> Bool { (a.year, rank(a.gpc)) < (b.year, rank(b.gpc)) }
+    let year: Int
+    let gpc: String
+    /// The sector's place in the document's order, found once (not at every comparison).
+    let rank: Int
+    init(year: Int, gpc: String) {
+      self.year = year
+      self.gpc = gpc
+      rank = Self.rank(gpc)
+    }
+    static func < (a: Key, b: Key) -> Bool { (a.year, a.rank) < (b.year, b.rank) }
     static func rank(_ gpc: String) -> Int {
       InventoryFigureKey.sectors.firstIndex(of: gpc) ?? InventoryFigureKey.sectors.count
     }
