@@ -65,8 +65,13 @@ public struct Compiler: Sendable {
 
   /// Compiles from the small records of every input; `load` is asked for the models of the
   /// inputs that share submitter, cycle and version (to tell duplicates) and of those that
-  /// count, so that only those are in memory.
-  public func compile(records unordered: [CompileRecord], load: Loader) throws(CompileError) -> ContributionDocument {
+  /// count, so that only those are in memory. `peek` (default: `load`) is asked first for the
+  /// counted inputs whose measures take part in an overlap, whose models are asked for again
+  /// later. With a `detail` sink, the per-submitter rows go there and the document holds only
+  /// the aggregates; without, the document holds them too.
+  public func compile(
+    records unordered: [CompileRecord], load: Loader, peek: Loader? = nil, detail: (any ContributionDetailSink)? = nil
+  ) throws(CompileError) -> ContributionDocument {
     let cycle = try cycle(ofRecords: unordered)
     let asOf = options.asOf ?? cycle.referenceDate
     guard let gwp = reference.gwpTable(cycle.gwp) else { throw .referenceIncomplete("no GWP table \(cycle.gwp.rawValue)") }
@@ -78,10 +83,16 @@ public struct Compiler: Sendable {
       let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
       if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
     }
-    var sections = CountedSections(geography: geography, gwp: gwp)
     let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
+    let ledger =
+      if let peek { ledger(inputs, counting: countingIndices, geography: geography, load: peek) }
+      else { ledger(inputs, counting: countingIndices, geography: geography, load: load) }
+    var sections = CountedSections(geography: geography, gwp: gwp, ledger: ledger)
+    let kept = DocumentDetail()
+    let sink = detail ?? kept
     // In batches, so that only a batch of models is in memory: each is dropped once added.
     for batch in countingIndices.chunks(of: loadBatch) {
+      var counted: [CountedSubmission] = []
       for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
         guard let submission = model else {
           verdicts[i] = InputVerdict(status: .invalid, reason: "the file changed after it was checked, or could not be read again")
@@ -89,11 +100,14 @@ public struct Compiler: Sendable {
         }
         let submitter = submission.submitter
         if let region = geography.region(of: submitter.level, code: submitter.code) {
-          try sections.add(CountedSubmission(input: i + 1, region: region, submission: submission))
+          counted.append(CountedSubmission(input: i + 1, region: region, submission: submission))
         } else {
           verdicts[i] = InputVerdict(status: .outsideGeography, reason: geography.outsideReason(of: submitter.level, code: submitter.code))
         }
       }
+      let parts = try sections.parts(of: counted)
+      for part in parts { sections.add(part) }
+      sink.add(parts.map { $0.detail })
     }
     guard let latestSubmittedAt = sections.latestSubmittedAt else { throw .nothingCounts }
     let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:)) ?? latestSubmittedAt
@@ -109,8 +123,39 @@ public struct Compiler: Sendable {
     }
     document.geography = geography.document
     sections.fill(&document, national: reference.national)
+    if detail == nil { document.append(kept.rows) }
     document.diagnostics = Self.diagnosticCounts(inputs)
     return document
+  }
+
+  /// Rule 6's ledger, settled before any submission is added: from the counted measures that
+  /// declare an overlap or are named in one (the others take no part in it), found from the
+  /// records' keys, so that only the models of their submissions are asked for.
+  func ledger(_ inputs: [CompileRecord], counting: [Int], geography: GeographyView, load: Loader) -> OverlapLedger {
+    var named: Set<MeasureRef> = []
+    for i in counting {
+      guard let code = inputs[i].submitterCode else { continue }
+      for m in inputs[i].keys.measures where !m.overlaps.isEmpty {
+        named.insert(MeasureRef(submitter: code, measureId: m.measureId))
+        for o in m.overlaps { named.insert(MeasureRef(submitter: o.submitterCode, measureId: o.measureId)) }
+      }
+    }
+    guard !named.isEmpty else { return OverlapLedger([]) }
+    let involved = counting.filter { i in
+      guard let code = inputs[i].submitterCode else { return false }
+      return inputs[i].keys.measures.contains { named.contains(MeasureRef(submitter: code, measureId: $0.measureId)) }
+    }
+    var measures: [LedgerMeasure] = []
+    for batch in involved.chunks(of: loadBatch) {
+      for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
+        guard let s = model, geography.region(of: s.submitter.level, code: s.submitter.code) != nil else { continue }
+        for m in s.measures {
+          let ref = MeasureRef(submitter: s.submitter.code, measureId: m.measureId)
+          if named.contains(ref) { measures.append(LedgerMeasure(ref: ref, level: s.submitter.level, measure: m, input: i + 1)) }
+        }
+      }
+    }
+    return OverlapLedger(measures)
   }
 
   /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the
@@ -141,6 +186,12 @@ public struct Compiler: Sendable {
     return counts.sorted { ($0.key.code, $0.key.severity.rawValue) < ($1.key.code, $1.key.severity.rawValue) }
       .map { DiagnosticCount(code: $0.key.code, severity: $0.key.severity, count: $0.value) }
   }
+}
+
+/// The detail kept for the document itself (when no other sink is given).
+final class DocumentDetail: ContributionDetailSink {
+  private(set) var rows: [SubmitterDetail] = []
+  func add(_ batch: [SubmitterDetail]) { rows += batch }
 }
 
 extension Array {

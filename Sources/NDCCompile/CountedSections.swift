@@ -2,75 +2,101 @@ import Dispatch
 import NDCCore
 import NDCFormats
 
-/// What the document's sections need of the counted submissions, taken from one submission at
-/// a time (in the document's order) so that each model can be dropped once it is added: the
-/// submitters reporting, each inventory in tCO2e, the targets and measures the document lists,
-/// and the project summaries.
+/// What one counted submission gives the document, made on any core: its detail (its rows in
+/// the per-submitter lists) and what the aggregates take from it.
+struct CountedPart: Sendable {
+  var detail: SubmitterDetail
+  var submission: CountedSubmission
+  /// A municipality's inventory and its sums; a region's inventory.
+  var inventory: (CountedInventory, InventoryAggregation.MunicipalSums?)?
+  var countingTarget: CountingTarget?
+}
+
+/// The document's sections from the counted submissions, taken a batch at a time in the
+/// document's order, so that each model can be dropped once it is added: the submitters
+/// reporting, the sums of the inventory, targets and measures, and the project summaries. Each
+/// submission's part is made on the cores (`part(of:)`, pure); the sums are added in order
+/// (`add(_:)`); the detail goes to a `ContributionDetailSink`.
 struct CountedSections: Sendable {
   let geography: GeographyView
   let gwp: GWPTable
   private(set) var latestSubmittedAt: DateTime?
   private var municipalities: Set<String> = []
   private var regionsReporting: Set<String> = []
-  private var municipalInventories: [CountedInventory] = []
-  private var regionalInventories: [CountedInventory] = []
-  private var targets: [CountedTargets] = []
-  private var measures: [CountedMeasures] = []
+  private var inventory: InventoryAggregation
+  private var counting: [CountingTarget] = []
+  private var measures: MeasureSummaryBuilder
   private var projects = ProjectSummaries()
 
-  init(geography: GeographyView, gwp: GWPTable) {
+  /// The ledger is settled before the first submission is added (`Compiler.ledger`).
+  init(geography: GeographyView, gwp: GWPTable, ledger: OverlapLedger) {
     self.geography = geography
     self.gwp = gwp
+    inventory = InventoryAggregation(geography: geography)
+    measures = MeasureSummaryBuilder(ledger: ledger)
   }
 
-  mutating func add(_ c: CountedSubmission) throws(CompileError) {
+  /// A counted submission's part. Pure.
+  func part(of c: CountedSubmission) throws(CompileError) -> CountedPart {
     let s = c.submission
     let level = s.submitter.level
+    let territorial = try s.inventory.map { (i) throws(CompileError) in try TerritorialInventory(i, gwp: gwp, gpc: geography.reference.gpcCode) }
+    let (targetRow, countingTarget) = TargetSynthesisBuilder.row(
+      level: level, code: c.code, region: c.region, input: c.input, targets: s.targets, inventory: territorial)
+    let measureRow = SubmitterMeasures(
+      level: level, code: c.code, region: c.region, input: c.input, measures: measures.counted(s.measures, submitter: c.code))
+    var detail = SubmitterDetail(targets: targetRow, measures: measureRow)
+    var inventoryPart: (CountedInventory, InventoryAggregation.MunicipalSums?)?
+    if let territorial {
+      let counted = CountedInventory(
+        code: c.code, name: geography.name(of: level, code: c.code), region: c.region, input: c.input,
+        population: level == .municipality ? geography.population(ofMunicipality: c.code) : 0, inventory: territorial)
+      if level == .municipality {
+        let sums = InventoryAggregation.sums(of: counted)
+        (detail.figures, detail.memo) = InventoryAggregation.rows(of: counted, sums)
+        inventoryPart = (counted, sums)
+      } else {
+        inventoryPart = (counted, nil)
+      }
+    }
+    ProjectSummaries.lines(of: c, into: &detail)
+    return CountedPart(detail: detail, submission: c, inventory: inventoryPart, countingTarget: countingTarget)
+  }
+
+  /// The parts of a batch, made on the cores, in order.
+  func parts(of batch: [CountedSubmission]) throws(CompileError) -> [CountedPart] {
+    let results = Slots<Result<CountedPart, CompileError>>(count: batch.count)
+    DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+      results[i] = Result { () throws(CompileError) in try part(of: batch[i]) }
+    }
+    return try batch.indices.map { (i) throws(CompileError) in try results[i]!.get() }
+  }
+
+  /// Adds a part's sums (parts come in the document's order).
+  mutating func add(_ part: CountedPart) {
+    let c = part.submission
+    let s = c.submission
     latestSubmittedAt = latestSubmittedAt.map { max($0, s.submittedAt) } ?? s.submittedAt
-    switch level {
+    switch s.submitter.level {
     case .municipality: municipalities.insert(c.code)
     case .region: regionsReporting.insert(c.region)
     }
-    let inventory = try s.inventory.map { (i) throws(CompileError) in try TerritorialInventory(i, gwp: gwp, gpc: geography.reference.gpcCode) }
-    if let inventory {
-      let counted = CountedInventory(
-        code: c.code, name: geography.name(of: level, code: c.code), region: c.region, input: c.input,
-        population: level == .municipality ? geography.population(ofMunicipality: c.code) : 0, inventory: inventory)
-      if level == .municipality { municipalInventories.append(counted) } else { regionalInventories.append(counted) }
+    if let (counted, sums) = part.inventory {
+      if let sums { inventory.add(municipality: counted, sums) } else { inventory.add(region: counted) }
     }
-    targets.append(CountedTargets(level: level, code: c.code, region: c.region, input: c.input, targets: s.targets, inventory: inventory))
-    measures.append(CountedMeasures(level: level, code: c.code, region: c.region, input: c.input, measures: s.measures))
+    if let target = part.countingTarget { counting.append(target) }
+    measures.add(part.detail.measures)
     projects.add(c)
   }
 
-  /// Fills the sections of the document from what was added. The inventory, target and
-  /// measure sections do not depend on each other: they are built side by side on the cores.
+  /// Fills the sections' aggregates; the detail went to the sink.
   func fill(_ document: inout ContributionDocument, national: NationalTargets) {
     document.coverage = CoverageBuilder.build(municipalities: municipalities, regionsReporting: regionsReporting, geography: geography)
-    (document.inventory, document.targets, document.measures) = sideBySide(
-      { InventoryAggregation.build(municipalities: municipalInventories, regions: regionalInventories, geography: geography) },
-      { TargetSynthesisBuilder.build(targets, national: national) },
-      { MeasureSummaryBuilder.build(measures) })
-    document.renewables = projects.renewables
-    document.lowlandSoils = projects.lowlandSoils
+    document.inventory = inventory.build()
+    document.targets.synthesis = TargetSynthesisBuilder.synthesis(counting, national: national)
+    document.measures = measures.build()
     document.adaptation = projects.adaptation
     document.finance = projects.finance
     document.barriers = projects.barriers
-    document.engagement = projects.engagement
   }
-}
-
-/// Three independent computations run side by side on the cores; their results in order.
-func sideBySide<A: Sendable, B: Sendable, C: Sendable>(
-  _ a: @Sendable () -> A, _ b: @Sendable () -> B, _ c: @Sendable () -> C
-) -> (A, B, C) {
-  let (ra, rb, rc) = (Slots<A>(count: 1), Slots<B>(count: 1), Slots<C>(count: 1))
-  DispatchQueue.concurrentPerform(iterations: 3) { i in
-    switch i {
-    case 0: ra[0] = a()
-    case 1: rb[0] = b()
-    default: rc[0] = c()
-    }
-  }
-  return (ra[0]!, rb[0]!, rc[0]!)
 }

@@ -49,7 +49,10 @@ struct FigureSum: Sendable {
 /// CONTRIBUTION.md rule 3: municipality rows from the counted municipal inventories, region
 /// rows as sums of their member municipalities on the as-of date, the nation (`DK`) as the sum
 /// of the regions; `total` is the sum of the sector rows shown. Exact to the last digit.
-enum InventoryAggregation {
+/// Municipalities come one at a time in code order: their rows are made at once (the detail),
+/// and only the sums of the regions and the nation, and each municipality's yearly totals for
+/// the comparison with its region, are kept.
+struct InventoryAggregation: Sendable {
   struct Key: Hashable, Comparable {
     let year: Int
     let gpc: String
@@ -66,23 +69,89 @@ enum InventoryAggregation {
     }
   }
 
-  static func build(municipalities: [CountedInventory], regions: [CountedInventory], geography: GeographyView) -> ContributionInventory {
-    var document = ContributionInventory()
-    // Municipality rows are made one municipality at a time and added to their region's sums,
-    // so no municipality's sums are kept beside its figures.
-    var regionRows: [String: [Key: FigureSum]] = [:]
-    var municipalityFigures: [InventoryFigure] = []
-    for m in municipalities.sorted(by: { $0.code.numericallyPrecedes($1.code) }) {
-      var rows: [Key: FigureSum] = [:]
-      for (year, figures) in m.inventory.years {
-        for (sector, value) in figures.sectors { rows[Key(year: year, gpc: sector), default: FigureSum()].add(value, from: m) }
-        if let total = figures.total { rows[Key(year: year, gpc: InventoryFigureKey.total), default: FigureSum()].add(total, from: m) }
-      }
-      for (key, sum) in rows.sorted(by: { $0.key < $1.key }) {
-        regionRows[m.region, default: [:]][key, default: FigureSum()].add(sum)
-        municipalityFigures.append(sum.figure(.municipality, m.code, m.name, year: key.year, gpc: key.gpc))
-      }
+  struct MemoRow: Hashable, Comparable {
+    var year: Int
+    var key: TerritorialInventory.MemoKey
+    static func < (a: MemoRow, b: MemoRow) -> Bool {
+      (a.year, a.key.scope, Key.rank(a.key.sector), a.key.sector) < (b.year, b.key.scope, Key.rank(b.key.sector), b.key.sector)
     }
+  }
+
+  /// A memo row's sum and the inputs it comes from.
+  struct MemoSum: Sendable {
+    var tco2e: ExactDecimal = .zero
+    var inputs: [Int] = []
+  }
+
+  /// A counted municipality's yearly totals, for the comparison with its region's own inventory.
+  struct MunicipalTotals: Sendable {
+    var code: String
+    var input: Int
+    var totals: [Int: ExactDecimal]
+  }
+
+  let geography: GeographyView
+  private var regionRows: [String: [Key: FigureSum]] = [:]
+  private var nationMemo: [MemoRow: MemoSum] = [:]
+  private var regionMemo: [String: [MemoRow: MemoSum]] = [:]
+  private var unfcccSums: [Int: [UNFCCCCategory: ExactDecimal]] = [:]
+  private var municipalTotals: [MunicipalTotals] = []
+  private var regions: [CountedInventory] = []
+
+  init(geography: GeographyView) { self.geography = geography }
+
+  /// A municipality's figures summed per row: per year, its sectors and total, and its memo items.
+  struct MunicipalSums: Sendable {
+    var figures: [Key: FigureSum] = [:]
+    var memo: [MemoRow: MemoSum] = [:]
+  }
+
+  /// A municipality's sums. Pure.
+  static func sums(of m: CountedInventory) -> MunicipalSums {
+    var sums = MunicipalSums()
+    for (year, figures) in m.inventory.years {
+      for (sector, value) in figures.sectors { sums.figures[Key(year: year, gpc: sector), default: FigureSum()].add(value, from: m) }
+      if let total = figures.total { sums.figures[Key(year: year, gpc: InventoryFigureKey.total), default: FigureSum()].add(total, from: m) }
+      for (key, value) in figures.memo { sums.memo[MemoRow(year: year, key: key), default: MemoSum()].add(value, input: m.input) }
+    }
+    return sums
+  }
+
+  /// A municipality's figure rows and memo rows, in the document's order. Pure.
+  static func rows(of m: CountedInventory, _ sums: MunicipalSums) -> (figures: [InventoryFigure], memo: [MemoFigure]) {
+    let figures = sums.figures.sorted { $0.key < $1.key }.map { key, sum in
+      sum.figure(.municipality, m.code, m.name, year: key.year, gpc: key.gpc)
+    }
+    return (figures, memoRows(.municipality, m.code, sums.memo))
+  }
+
+  private static func memoRows(_ level: AreaLevel, _ code: String, _ sums: [MemoRow: MemoSum]) -> [MemoFigure] {
+    sums.sorted { $0.key < $1.key }.map {
+      MemoFigure(level: level, code: code, year: $0.key.year, scope: $0.key.key.scope, gpc: $0.key.key.sector, tco2e: $0.value.tco2e, inputs: $0.value.inputs.sorted())
+    }
+  }
+
+  /// Adds a municipality (in code order) to its region's sums, the nation's memo and the
+  /// national view by UNFCCC category.
+  mutating func add(municipality m: CountedInventory, _ sums: MunicipalSums) {
+    for (key, sum) in sums.figures { regionRows[m.region, default: [:]][key, default: FigureSum()].add(sum) }
+    for (row, sum) in sums.memo {
+      nationMemo[row, default: MemoSum()].add(sum)
+      regionMemo[m.region, default: [:]][row, default: MemoSum()].add(sum)
+    }
+    for (year, figures) in m.inventory.years {
+      for (category, value) in figures.unfccc { unfcccSums[year, default: [:]][category, default: .zero] += value }
+    }
+    municipalTotals.append(MunicipalTotals(code: m.code, input: m.input, totals: m.inventory.years.compactMapValues(\.total)))
+  }
+
+  /// Adds a region's own inventory (compared with its members', never summed with them).
+  mutating func add(region: CountedInventory) { regions.append(region) }
+
+  /// The section's aggregates: the nation's and regions' rows, the comparison, the UNFCCC view
+  /// (the municipalities' rows are the detail).
+  func build() -> ContributionInventory {
+    var document = ContributionInventory()
     var nation: [Key: FigureSum] = [:]
     var regionFigures: [InventoryFigure] = []
     for region in geography.regions {
@@ -92,52 +161,25 @@ enum InventoryAggregation {
       }
     }
     document.figures = nation.sorted { $0.key < $1.key }.map { $0.value.figure(.nation, "DK", "Danmark", year: $0.key.year, gpc: $0.key.gpc) }
-    document.figures += regionFigures + municipalityFigures
-    document.memo = memo(municipalities: municipalities, geography: geography)
-    document.regionComparison = comparison(regions: regions, municipalities: municipalities, geography: geography)
-    document.unfccc = unfccc(municipalities)
+    document.figures += regionFigures
+    document.memo = Self.memoRows(.nation, "DK", nationMemo)
+    for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo[region.code] ?? [:]) }
+    document.regionComparison = comparison()
+    document.unfccc = unfcccSums.keys.sorted().flatMap { year in
+      UNFCCCCategory.allCases.compactMap { c in unfcccSums[year]![c].map { UNFCCCFigure(year: year, category: c, tco2e: $0) } }
+    }
     return document
   }
 
-  /// Scope-2/3 memo items per municipality, region and nation: reported, never added.
-  static func memo(municipalities: [CountedInventory], geography: GeographyView) -> [MemoFigure] {
-    struct MemoRow: Hashable, Comparable {
-      var year: Int
-      var key: TerritorialInventory.MemoKey
-      static func < (a: MemoRow, b: MemoRow) -> Bool {
-        (a.year, a.key.scope, Key.rank(a.key.sector), a.key.sector) < (b.year, b.key.scope, Key.rank(b.key.sector), b.key.sector)
-      }
-    }
-    func rows(_ level: AreaLevel, _ code: String, _ sources: [CountedInventory]) -> [MemoFigure] {
-      var sums: [MemoRow: (ExactDecimal, [Int])] = [:]
-      for m in sources {
-        for (year, figures) in m.inventory.years {
-          for (key, value) in figures.memo {
-            let row = MemoRow(year: year, key: key)
-            sums[row, default: (.zero, [])].0 += value
-            sums[row, default: (.zero, [])].1.append(m.input)
-          }
-        }
-      }
-      return sums.sorted { $0.key < $1.key }.map {
-        MemoFigure(level: level, code: code, year: $0.key.year, scope: $0.key.key.scope, gpc: $0.key.key.sector, tco2e: $0.value.0, inputs: $0.value.1.sorted())
-      }
-    }
-    var result = rows(.nation, "DK", municipalities)
-    for region in geography.regions { result += rows(.region, region.code, municipalities.filter { $0.region == region.code }) }
-    for m in municipalities.sorted(by: { $0.code.numericallyPrecedes($1.code) }) { result += rows(.municipality, m.code, [m]) }
-    return result
-  }
-
   /// A region's own inventory against the sum of its counted member municipalities.
-  static func comparison(regions: [CountedInventory], municipalities: [CountedInventory], geography: GeographyView) -> [RegionInventoryComparison] {
+  func comparison() -> [RegionInventoryComparison] {
     var result: [RegionInventoryComparison] = []
     for region in regions.sorted(by: { $0.code.numericallyPrecedes($1.code) }) {
       let territory = Set(geography.territory(ofRegion: region.code).map(\.code))
-      let members = municipalities.filter { territory.contains($0.code) }
+      let members = municipalTotals.filter { territory.contains($0.code) }
       for (year, figures) in region.inventory.years.sorted(by: { $0.key < $1.key }) {
         guard let regionTotal = figures.total else { continue }
-        let reporting = members.compactMap { m in m.inventory.years[year]?.total.map { (m.input, $0) } }
+        let reporting = members.compactMap { m in m.totals[year].map { (m.input, $0) } }
         let membersTotal = reporting.map(\.1).sum()
         let difference = regionTotal - membersTotal
         result.append(RegionInventoryComparison(
@@ -149,17 +191,15 @@ enum InventoryAggregation {
     }
     return result
   }
+}
 
-  /// The national view by UNFCCC category, over the municipalities summed into the nation.
-  static func unfccc(_ municipalities: [CountedInventory]) -> [UNFCCCFigure] {
-    var sums: [Int: [UNFCCCCategory: ExactDecimal]] = [:]
-    for m in municipalities {
-      for (year, figures) in m.inventory.years {
-        for (category, value) in figures.unfccc { sums[year, default: [:]][category, default: .zero] += value }
-      }
-    }
-    return sums.keys.sorted().flatMap { year in
-      UNFCCCCategory.allCases.compactMap { c in sums[year]![c].map { UNFCCCFigure(year: year, category: c, tco2e: $0) } }
-    }
+extension InventoryAggregation.MemoSum {
+  mutating func add(_ value: ExactDecimal, input: Int) {
+    tco2e += value
+    inputs.append(input)
+  }
+  mutating func add(_ other: Self) {
+    tco2e += other.tco2e
+    inputs += other.inputs
   }
 }

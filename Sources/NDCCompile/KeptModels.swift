@@ -28,11 +28,25 @@ public final class KeptModels: @unchecked Sendable {
     lock.withLock { models.removeValue(forKey: position) }
   }
 
+  /// The model kept for the input at `position`, still kept; nil if none is.
+  public func peek(_ position: Int) -> Submission? {
+    lock.withLock { models[position] }
+  }
+
   /// A loader for `Compiler.compile(records:load:)`: the kept models, and `readAgain` for the
   /// others (in one call, so that it may read them on all cores).
   public func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
+    loader(readAgain: readAgain, handOver: true)
+  }
+
+  /// The same, but the models stay kept (for `peek`, whose inputs are loaded again later).
+  public func peeker(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
+    loader(readAgain: readAgain, handOver: false)
+  }
+
+  private func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?], handOver: Bool) -> Compiler.Loader {
     { records in
-      let kept = records.map { self.take($0.position) }
+      let kept = records.map { handOver ? self.take($0.position) : self.peek($0.position) }
       let missing = records.indices.filter { kept[$0] == nil }
       var reread = readAgain(missing.map { records[$0] }).makeIterator()
       return kept.map { $0 ?? reread.next() ?? nil }

@@ -1,59 +1,94 @@
 import NDCCore
 
-/// A counted submitter's measures.
-struct CountedMeasures: Sendable {
-  var level: SubmitterLevel
-  var code: String
-  var region: String?
-  var input: Int
-  var measures: [Measure]
-}
-
 /// CONTRIBUTION.md rule 6: gross totals per (year, kind), the ledger's removals, net = gross −
 /// removed; breakdowns by the primary sector and instrument, category and status (so they add
-/// up to the totals); the national-dependency subset totalled again.
-enum MeasureSummaryBuilder {
-  static func build(_ submitters: [CountedMeasures]) -> ContributionMeasures {
-    var document = ContributionMeasures()
-    let ledger = OverlapLedger(submitters.flatMap { s in
-      s.measures.map { LedgerMeasure(ref: MeasureRef(submitter: s.code, measureId: $0.measureId), level: s.level, measure: $0, input: s.input) }
-    })
-    document.ledger = ledger.settlements
-    var all: [(input: Int, measure: CountedMeasure)] = []
-    for s in submitters {
-      let counted = s.measures.map { m in
-        let removed = ledger.removed[MeasureRef(submitter: s.code, measureId: m.measureId)] ?? [:]
-        let settled = OverlapLedger.effects(of: m).sorted { $0.key < $1.key }.map { key, gross in
-          let r = removed[key] ?? .zero
-          return SettledEffect(year: key.year, kind: key.kind, gross: gross, removed: r, net: gross - r)
-        }
-        return CountedMeasure(measure: m, settled: settled)
-      }
-      all += counted.map { (s.input, $0) }
-      document.submitters.append(SubmitterMeasures(level: s.level, code: s.code, region: s.region, input: s.input, measures: counted))
-    }
-    document.totals = totals(all)
-    document.nationalDependency = totals(all.filter { $0.measure.measure.nationalDependency != nil })
-    document.breakdowns = BreakdownDimension.allCases.flatMap { breakdown(all.map(\.measure), by: $0) }
-    return document
+/// up to the totals); the national-dependency subset totalled again. The ledger is settled
+/// before any submitter is added, so each submitter's measures are settled as they come, and
+/// only the sums are kept.
+struct MeasureSummaryBuilder: Sendable {
+  let ledger: OverlapLedger
+  private var totals = Totals()
+  private var nationalDependency = Totals()
+  private var breakdowns: [BreakdownKey: (gross: ExactDecimal, net: ExactDecimal)] = [:]
+
+  init(ledger: OverlapLedger) { self.ledger = ledger }
+
+  private struct BreakdownKey: Hashable {
+    var dimension: BreakdownDimension
+    var key: String
+    var yearKind: YearKind
   }
 
-  static func totals(_ measures: [(input: Int, measure: CountedMeasure)]) -> [EffectTotal] {
-    var sums: [YearKind: (gross: ExactDecimal, removed: ExactDecimal, count: Int, inputs: Set<Int>)] = [:]
-    for (input, m) in measures {
-      for e in m.settled {
-        let key = YearKind(year: e.year, kind: e.kind)
-        var sum = sums[key] ?? (.zero, .zero, 0, [])
-        sum.gross += e.gross
-        sum.removed += e.removed
-        sum.count += 1
-        sum.inputs.insert(input)
-        sums[key] = sum
+  /// Sums per (year, kind): gross, removed, how many settled effects, from which inputs.
+  private struct Totals: Sendable {
+    var sums: [YearKind: (gross: ExactDecimal, removed: ExactDecimal, count: Int, inputs: [Int])] = [:]
+
+    /// Inputs come in the document's order, so an input already counted is the last one.
+    mutating func add(_ e: SettledEffect, input: Int) {
+      let key = YearKind(year: e.year, kind: e.kind)
+      var sum = sums[key] ?? (.zero, .zero, 0, [])
+      sum.gross += e.gross
+      sum.removed += e.removed
+      sum.count += 1
+      if sum.inputs.last != input { sum.inputs.append(input) }
+      sums[key] = sum
+    }
+
+    var rows: [EffectTotal] {
+      sums.sorted { $0.key < $1.key }.map { key, s in
+        EffectTotal(
+          year: key.year, kind: key.kind, gross: s.gross, removed: s.removed, net: s.gross - s.removed, measures: s.count,
+          inputs: Array(Set(s.inputs)).sorted())
       }
     }
-    return sums.sorted { $0.key < $1.key }.map { key, s in
-      EffectTotal(year: key.year, kind: key.kind, gross: s.gross, removed: s.removed, net: s.gross - s.removed, measures: s.count, inputs: s.inputs.sorted())
+  }
+
+  /// A submitter's measures with their effects settled against the ledger. Pure.
+  func counted(_ measures: [Measure], submitter code: String) -> [CountedMeasure] {
+    measures.map { m in
+      let removed = ledger.removed[MeasureRef(submitter: code, measureId: m.measureId)] ?? [:]
+      let settled = OverlapLedger.effects(of: m).sorted { $0.key < $1.key }.map { key, gross in
+        let r = removed[key] ?? .zero
+        return SettledEffect(year: key.year, kind: key.kind, gross: gross, removed: r, net: gross - r)
+      }
+      return CountedMeasure(measure: m, settled: settled)
     }
+  }
+
+  /// Adds a submitter's settled measures to the totals and breakdowns.
+  mutating func add(_ submitter: SubmitterMeasures) {
+    for m in submitter.measures {
+      let keys = BreakdownDimension.allCases.map { ($0, Self.key(of: m.measure, by: $0)) }
+      for e in m.settled {
+        totals.add(e, input: submitter.input)
+        if m.measure.nationalDependency != nil { nationalDependency.add(e, input: submitter.input) }
+        for (dimension, key) in keys {
+          let k = BreakdownKey(dimension: dimension, key: key, yearKind: YearKind(year: e.year, kind: e.kind))
+          var sum = breakdowns[k] ?? (.zero, .zero)
+          sum.gross += e.gross
+          sum.net += e.net
+          breakdowns[k] = sum
+        }
+      }
+    }
+  }
+
+  /// The section's aggregates (its submitters' rows are the detail).
+  func build() -> ContributionMeasures {
+    var document = ContributionMeasures()
+    document.ledger = ledger.settlements
+    document.totals = totals.rows
+    document.nationalDependency = nationalDependency.rows
+    document.breakdowns = BreakdownDimension.allCases.flatMap { dimension in
+      breakdowns.filter { $0.key.dimension == dimension }
+        .sorted { ($0.key.key, $0.key.yearKind) < ($1.key.key, $1.key.yearKind) }
+        .map {
+          EffectBreakdown(
+            dimension: dimension, key: $0.key.key, year: $0.key.yearKind.year, kind: $0.key.yearKind.kind,
+            gross: $0.value.gross, net: $0.value.net)
+        }
+    }
+    return document
   }
 
   static func key(of measure: Measure, by dimension: BreakdownDimension) -> String {
@@ -62,24 +97,6 @@ enum MeasureSummaryBuilder {
     case .instrument: measure.instruments.first?.rawValue ?? "unspecified"
     case .category: measure.category?.rawValue ?? "unspecified"
     case .status: measure.status.rawValue
-    }
-  }
-
-  static func breakdown(_ measures: [CountedMeasure], by dimension: BreakdownDimension) -> [EffectBreakdown] {
-    struct Key: Hashable { var key: String; var yearKind: YearKind }
-    var sums: [Key: (gross: ExactDecimal, net: ExactDecimal)] = [:]
-    for m in measures {
-      let k = key(of: m.measure, by: dimension)
-      for e in m.settled {
-        let key = Key(key: k, yearKind: YearKind(year: e.year, kind: e.kind))
-        var sum = sums[key] ?? (.zero, .zero)
-        sum.gross += e.gross
-        sum.net += e.net
-        sums[key] = sum
-      }
-    }
-    return sums.sorted { ($0.key.key, $0.key.yearKind) < ($1.key.key, $1.key.yearKind) }.map {
-      EffectBreakdown(dimension: dimension, key: $0.key.key, year: $0.key.yearKind.year, kind: $0.key.yearKind.kind, gross: $0.value.gross, net: $0.value.net)
     }
   }
 }

@@ -1,11 +1,21 @@
 import NDCCore
 
-/// A counted measure with what the ledger needs.
+/// What the ledger needs of a counted measure: its effects per (year, kind) and the overlaps
+/// it declares.
 struct LedgerMeasure: Sendable {
   var ref: MeasureRef
   var level: SubmitterLevel
-  var measure: Measure
+  var effects: [YearKind: ExactDecimal]
+  var overlaps: [Overlap]
   var input: Int
+
+  init(ref: MeasureRef, level: SubmitterLevel, measure: Measure, input: Int) {
+    self.ref = ref
+    self.level = level
+    effects = OverlapLedger.effects(of: measure)
+    overlaps = measure.overlaps
+    self.input = input
+  }
 }
 
 struct YearKind: Hashable, Comparable, Sendable {
@@ -35,11 +45,11 @@ struct OverlapLedger: Sendable {
 
   init(_ measures: [LedgerMeasure]) {
     let index = Dictionary(measures.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
-    let effects = index.mapValues { Self.effects(of: $0.measure) }
+    let effects = index.mapValues(\.effects)
     // Declarations per unordered pair: the share each side declares.
     var declared: [Pair: [MeasureRef: ExactDecimal]] = [:]
     for m in measures {
-      for overlap in m.measure.overlaps {
+      for overlap in m.overlaps {
         let other = MeasureRef(submitter: overlap.submitterCode, measureId: overlap.measureId)
         guard other != m.ref, index[other] != nil else { continue }
         let pair = Pair(m.ref, other)

@@ -11,11 +11,8 @@ struct CountedSubmission: Sendable {
 /// Renewables, lowland soils, adaptation, finance, barriers and engagement of the counted
 /// submissions, each grouped as CONTRIBUTION.md's "Sections" say, taken from one submission at
 /// a time (in the document's order, so submitters are in code order): per-submitter lines are
-/// made at once, the rest keeps only the few fields its totals need.
+/// made at once (`lines(of:into:)`, the detail), the rest keeps only the few fields its totals need.
 struct ProjectSummaries: Sendable {
-  private(set) var renewables: [RenewableSummary] = []
-  private(set) var lowlandSoils: [LowlandSoilSummary] = []
-  private(set) var engagement = EngagementSummary()
   private var risks: [String: (Hazard, RiskLevel, Set<String>)] = [:]
   private var actions: [ActionItem] = []
   private var financeItems: [FinanceItem] = []
@@ -42,21 +39,28 @@ struct ProjectSummaries: Sendable {
     var request: String?
   }
 
-  mutating func add(_ c: CountedSubmission) {
+  /// A submitter's lines of renewables, lowland soils and engagement. Pure.
+  static func lines(of c: CountedSubmission, into detail: inout SubmitterDetail) {
     let s = c.submission
-    renewables += Self.grouped(s.renewables) { [$0.technology.rawValue, $0.status.rawValue, $0.commissioningYear.map { String($0) } ?? ""] }
+    detail.renewables = Self.grouped(s.renewables) { [$0.technology.rawValue, $0.status.rawValue, $0.commissioningYear.map { String($0) } ?? ""] }
       .map { _, projects in
         let p = projects[0]
         return RenewableSummary(
           submitter: c.code, technology: p.technology, status: p.status, year: p.commissioningYear, projects: projects.count,
           capacityMW: projects.map(\.capacityMW).sum(), expectedGWhPerYear: projects.compactMap(\.expectedGWhPerYear).sum())
       }
-    lowlandSoils += Self.grouped(s.lowlandSoils) { [$0.status.rawValue, $0.completionYear.map { String($0) } ?? ""] }
+    detail.lowlandSoils = Self.grouped(s.lowlandSoils) { [$0.status.rawValue, $0.completionYear.map { String($0) } ?? ""] }
       .map { _, projects in
         LowlandSoilSummary(
           submitter: c.code, status: projects[0].status, year: projects[0].completionYear, projects: projects.count,
           hectares: projects.map(\.hectares).sum(), tco2ePerYear: projects.compactMap(\.tco2ePerYear).sum())
       }
+    engagement(of: c, into: &detail)
+  }
+
+  /// Adds what the adaptation, finance and barrier summaries need of a submitter.
+  mutating func add(_ c: CountedSubmission) {
+    let s = c.submission
     for h in s.adaptation?.riskAssessment?.hazards ?? [] {
       let key = "\(Hazard.allCases.firstIndex(of: h.hazard)!)-\(RiskLevel.allCases.firstIndex(of: h.riskLevel)!)"
       risks[key, default: (h.hazard, h.riskLevel, [])].2.insert(c.code)
@@ -73,19 +77,18 @@ struct ProjectSummaries: Sendable {
         source: .adaptation, category: a.kind?.rawValue ?? "unspecified", region: c.region, status: a.status, cost: a.investmentDKK, gap: a.fundingGapDKK))
     }
     barrierItems += s.barriers.map { BarrierItem(submitter: c.code, theme: $0.theme, barrierId: $0.barrierId, request: $0.requestToNational) }
-    addEngagement(of: c)
   }
 
-  private mutating func addEngagement(of c: CountedSubmission) {
+  private static func engagement(of c: CountedSubmission, into detail: inout SubmitterDetail) {
     let activities = c.submission.engagement
     for kind in EngagementKind.allCases {
       let items = activities.filter { $0.kind == kind }
       guard !items.isEmpty else { continue }
-      engagement.byKind.append(EngagementKindCount(submitter: c.code, kind: kind, activities: items.count, participants: items.compactMap(\.participants).reduce(0, +)))
+      detail.engagementByKind.append(EngagementKindCount(submitter: c.code, kind: kind, activities: items.count, participants: items.compactMap(\.participants).reduce(0, +)))
     }
     for commitment in 1...6 {
       let n = activities.filter { $0.effectiveChampCommitments.contains(commitment) }.count
-      if n > 0 { engagement.byCommitment.append(EngagementCommitmentCount(submitter: c.code, commitment: commitment, activities: n)) }
+      if n > 0 { detail.engagementByCommitment.append(EngagementCommitmentCount(submitter: c.code, commitment: commitment, activities: n)) }
     }
   }
 

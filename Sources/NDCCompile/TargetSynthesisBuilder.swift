@@ -1,13 +1,12 @@
 import NDCCore
 
-/// A counted submitter's targets with what the synthesis needs.
-struct CountedTargets: Sendable {
-  var level: SubmitterLevel
+/// A municipality's counting 2030 target with what the synthesis needs of its inventory: the
+/// territorial total of each year that has one.
+struct CountingTarget: Sendable {
   var code: String
-  var region: String?
   var input: Int
-  var targets: [Target]
-  var inventory: TerritorialInventory?
+  var target: Counting2030Target
+  var totals: [Int: ExactDecimal]
 }
 
 /// CONTRIBUTION.md rule 5: the counting 2030 target and its implied 2030 level per submitter,
@@ -15,17 +14,15 @@ struct CountedTargets: Sendable {
 enum TargetSynthesisBuilder {
   static let threshold = ExactDecimal(70)
 
-  static func build(_ submitters: [CountedTargets], national: NationalTargets) -> ContributionTargets {
-    var document = ContributionTargets()
-    var counting: [(CountedTargets, Counting2030Target)] = []
-    for s in submitters {
-      let target = counting2030(s.targets).map { normalise($0, inventory: s.inventory) }
-      document.submitters.append(SubmitterTargets(
-        level: s.level, code: s.code, region: s.region, input: s.input, targets: s.targets, counting2030: target))
-      if s.level == .municipality, let target { counting.append((s, target)) }
-    }
-    document.synthesis = synthesis(counting, national: national)
-    return document
+  /// A submitter's row, and for a municipality with a counting 2030 target what the synthesis
+  /// needs of it. Pure.
+  static func row(
+    level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], inventory: TerritorialInventory?
+  ) -> (SubmitterTargets, CountingTarget?) {
+    let target = counting2030(targets).map { normalise($0, inventory: inventory) }
+    let row = SubmitterTargets(level: level, code: code, region: region, input: input, targets: targets, counting2030: target)
+    guard level == .municipality, let target else { return (row, nil) }
+    return (row, CountingTarget(code: code, input: input, target: target, totals: inventory?.years.compactMapValues(\.total) ?? [:]))
   }
 
   /// SUBMISSION.md: the unconditional, adopted 2030 target covering the most GPC sectors
@@ -78,32 +75,34 @@ enum TargetSynthesisBuilder {
     emissions.scaled(by: .hundred - percent, over: .hundred)
   }
 
-  static func synthesis(_ counting: [(CountedTargets, Counting2030Target)], national: NationalTargets) -> TargetSynthesis {
+  static func synthesis(_ counting: [CountingTarget], national: NationalTargets) -> TargetSynthesis {
     var s = TargetSynthesis()
     s.municipalitiesWithTarget = counting.count
-    let convertible = counting.filter { $0.1.implied2030 != nil }
-    s.notConvertible = counting.filter { $0.1.implied2030 == nil }.map(\.0.code)
-    s.implied2030 = convertible.compactMap(\.1.implied2030).sum()
-    s.submitters = convertible.map(\.0.code)
-    s.inputs = convertible.map(\.0.input).sorted()
-    let grouped = Dictionary(grouping: convertible.filter { $0.1.baseYear != nil && $0.1.baseYearEmissions != nil }) { $0.1.baseYear! }
+    let convertible = counting.filter { $0.target.implied2030 != nil }
+    s.notConvertible = counting.filter { $0.target.implied2030 == nil }.map(\.code)
+    s.implied2030 = convertible.compactMap(\.target.implied2030).sum()
+    s.submitters = convertible.map(\.code)
+    s.inputs = convertible.map(\.input).sorted()
+    let grouped = Dictionary(grouping: convertible.filter { $0.target.baseYear != nil && $0.target.baseYearEmissions != nil }) {
+      $0.target.baseYear!
+    }
     s.baseYears = grouped.keys.sorted().map { year in
       let members = grouped[year]!
-      let base = members.compactMap(\.1.baseYearEmissions).sum()
-      let implied = members.compactMap(\.1.implied2030).sum()
+      let base = members.compactMap(\.target.baseYearEmissions).sum()
+      let implied = members.compactMap(\.target.implied2030).sum()
       return BaseYearGroup(
         baseYear: year, submitters: members.count, baseYearEmissions: base, implied2030: implied,
         reduction: base - implied, reductionPercent: base.isPositive ? (base - implied).percent(of: base) : nil)
     }
-    let yearSets = convertible.map { Set($0.0.inventory?.years.compactMap { $0.value.total == nil ? nil : $0.key } ?? []) }
+    let yearSets = convertible.map { Set($0.totals.keys) }
     if let first = yearSets.first, let latest = yearSets.dropFirst().reduce(first, { $0.intersection($1) }).max() {
-      let emissions = convertible.compactMap { $0.0.inventory?.years[latest]?.total }.sum()
+      let emissions = convertible.compactMap { $0.totals[latest] }.sum()
       s.latestCommonYear = latest
       s.latestCommonEmissions = emissions
       s.reductionFromLatest = emissions - s.implied2030
       s.reductionFromLatestPercent = emissions.isPositive ? (emissions - s.implied2030).percent(of: emissions) : nil
     }
-    s.atLeast70Percent = counting.filter { ($0.1.reductionPercent ?? .zero) >= threshold }.count
+    s.atLeast70Percent = counting.filter { ($0.target.reductionPercent ?? .zero) >= threshold }.count
     s.note = "\(s.atLeast70Percent) of \(counting.count) municipalities with a counting 2030 target aim at a reduction of "
       + "at least 70 % against their own base year. This is not the national target, which is "
       + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for Denmark as a whole "

@@ -100,27 +100,44 @@ struct CompileCommand: ParsableCommand {
       cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init),
       sourceDateEpoch: CompileOptions.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
       strict: strict, toolVersion: ToolVersion.tool)
+    // The per-submitter detail goes to temporary files as it is made; the document holds the
+    // aggregates, and the writer copies the detail in.
+    let detail: SpilledDetail
+    do {
+      detail = try SpilledDetail(format: outputFormat!)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
     let document: ContributionDocument
     do {
-      document = try Compiler(reference: referenceData, options: options)
-        .compile(records: records, load: models.loader(readAgain: run.reload))
+      document = try Compiler(reference: referenceData, options: options).compile(
+        records: records, load: models.loader(readAgain: run.reload), peek: models.peeker(readAgain: run.reload),
+        detail: detail)
     } catch {
       Terminal.error("not compiled: \(error.description); nothing written")
       throw ExitCode(ExitStatus.invalid.rawValue)
     }
     Log.logger.info("compiled", metadata: ["counted": "\(document.inputs.filter(\.status.counts).count)", "seconds": "\(Date().timeIntervalSince(started))"])
     started = Date()
-    try write(document)
+    try write(document, detail: detail)
     Log.logger.info("written", metadata: ["file": "\(output)", "seconds": "\(Date().timeIntervalSince(started))"])
     report(document)
   }
 
-  /// Writes the document as it is encoded, chunk by chunk, to a temporary file renamed onto
-  /// the output.
-  private func write(_ document: ContributionDocument) throws {
-    do {
+  /// Writes the document as it is encoded, with the detail copied in, chunk by chunk, to a
+  /// temporary file renamed onto the output; nothing if the detail could not be written or read.
+  private func write(_ document: ContributionDocument, detail: SpilledDetail) throws {
+    do throws(InputError) {
+      try detail.close()
       let file = try StreamedFile(path: output)
-      ContributionWriter.write(document, as: outputFormat!, drain: file.write)
+      ContributionWriter.write(document, as: outputFormat!, spilled: detail, drain: file.write)
+      do throws(InputError) {
+        try detail.close()
+      } catch {
+        file.discard()
+        throw error
+      }
       try file.commit()
     } catch {
       Terminal.error(error.description)

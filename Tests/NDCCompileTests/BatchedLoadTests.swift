@@ -14,29 +14,41 @@ import Testing
     T.submission("1084", level: .region, years: [(2020, [T.entry("I", "300")])]),
   ]
 
-  /// The document compiled from records with batches of `batch`, and the batch sizes asked for.
-  static func compiled(batch: Int) throws -> (ContributionDocument, [Int]) {
+  /// The document compiled from records with batches of `batch`, the batch sizes asked for,
+  /// and the paths peeked at for the overlap ledger.
+  static func compiled(batch: Int) throws -> (ContributionDocument, [Int], [String]) {
     let inputs = submissions.map { T.input($0) }
     var compiler = T.compiler()
     compiler.loadBatch = batch
-    let sizes = Box()
-    let document = try compiler.compile(records: inputs.enumerated().map { $1.record(position: $0) }) { records in
-      sizes.values.append(records.count)
-      return records.map { inputs[$0.position].submission }
-    }
-    return (document, sizes.values)
+    let sizes = Box<Int>()
+    let peeked = Box<String>()
+    let document = try compiler.compile(
+      records: inputs.enumerated().map { $1.record(position: $0) },
+      load: { records in
+        sizes.values.append(records.count)
+        return records.map { inputs[$0.position].submission }
+      },
+      peek: { records in
+        peeked.values += records.map(\.path)
+        return records.map { inputs[$0.position].submission }
+      })
+    return (document, sizes.values, peeked.values)
   }
 
-  final class Box: @unchecked Sendable { var values: [Int] = [] }
+  final class Box<T>: @unchecked Sendable { var values: [T] = [] }
 
   @Test func smallBatchesGiveTheDocumentOfOneBatch() throws {
-    let (whole, wholeSizes) = try Self.compiled(batch: 512)
-    let (batched, batchedSizes) = try Self.compiled(batch: 2)
+    let (whole, wholeSizes, peeked) = try Self.compiled(batch: 512)
+    let (batched, batchedSizes, _) = try Self.compiled(batch: 2)
     #expect(batched == whole)
     #expect(whole.inputs.filter { $0.status.counts }.count == 4)
     #expect(wholeSizes.max() == 4)  // the four counted models at once
     #expect(batchedSizes.max() == 2)
     #expect(batchedSizes.filter { $0 == 2 }.count == 2)  // four counted models in two batches
     #expect(ContributionWriter.write(batched, as: .json) == ContributionWriter.write(whole, as: .json))
+    // Only the counted submissions whose measures take part in an overlap are read for the
+    // ledger: 101's second version (declaring) and 147 (named), not 253 or the region.
+    #expect(peeked == ["in/101-v2.json", "in/147-v1.json"])
+    #expect(whole.measures.ledger.count == 1)
   }
 }

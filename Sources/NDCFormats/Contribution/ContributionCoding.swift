@@ -26,12 +26,24 @@ public enum ContributionWriter {
 
   /// The same text, handed to `drain` chunk by chunk as it is written: neither the document's
   /// tree nor its whole text is built.
-  public static func write(_ document: ContributionDocument, as format: InputFormat, drain: @escaping ([UInt8]) -> Void) {
-    let stream: any DocumentStream =
-      switch format {
-      case .xml: XMLStream(format: ContributionFormat.document, drain: drain)
-      case .json: JSONStream(drain: drain)
-      }
+  /// With `spilled`, each list's items written ahead are copied in after the document's own
+  /// (the document holds the aggregates, the spill the per-submitter detail).
+  public static func write(
+    _ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil,
+    drain: @escaping ([UInt8]) -> Void
+  ) {
+    precondition(spilled.map { $0.format == format } ?? true, "the detail was spilled in another format")
+    let stream: any DocumentStream
+    switch format {
+    case .xml:
+      let xml = XMLStream(format: ContributionFormat.document, drain: drain)
+      xml.spliced = spilled?.byPath ?? [:]
+      stream = xml
+    case .json:
+      let json = JSONStream(drain: drain)
+      json.spliced = spilled?.byPath ?? [:]
+      stream = json
+    }
     document.write(into: stream)
   }
 }

@@ -13,7 +13,7 @@ public enum JSONWriter {
     return String(decoding: out, as: UTF8.self)
   }
 
-  fileprivate static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
+  static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
     switch value {
     case .object(let members):
       guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
@@ -42,7 +42,7 @@ public enum JSONWriter {
     }
   }
 
-  fileprivate static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
+  static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
     if comma { out.append(UInt8(ascii: ",")) }
     out.append(0x0A)
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
@@ -80,6 +80,9 @@ public final class JSONStream: DocumentStream {
   }
   private var frames: [Frame] = [Frame(key: nil, isList: false, opened: true)]
   private var buffer: StreamBuffer
+  /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
+  /// the list's own items.
+  var spliced: [String: SpilledList] = [:]
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(drain: (([UInt8]) -> Void)? = nil) {
@@ -135,6 +138,11 @@ public final class JSONStream: DocumentStream {
 
   public func end() {
     precondition(frames.count > 1, "end without an open object or list")
+    if frames[frames.count - 1].isList, !spliced.isEmpty,
+      let spill = spliced[frames.dropFirst().map { $0.key! }.joined(separator: ".")], spill.count > 0
+    {
+      splice(spill)
+    }
     let frame = frames[frames.count - 1]
     if !frame.opened {
       if frame.isList { frames.removeLast(); return }
@@ -149,6 +157,19 @@ public final class JSONStream: DocumentStream {
     close(frames[0], indent: 0)
     buffer.bytes.append(0x0A)
     buffer.flush()
+  }
+
+  /// Copies in the items written ahead for the open list; the comma before the first is
+  /// dropped when the list has nothing before it.
+  private func splice(_ spill: SpilledList) {
+    openPending()
+    var first = frames[frames.count - 1].written == 0
+    spill.read { chunk in
+      buffer.bytes += first ? chunk.dropFirst() : chunk[...]
+      first = false
+      buffer.flushIfFull()
+    }
+    frames[frames.count - 1].written += spill.count
   }
 
   /// Writes the keys and openers of the objects and lists that got no content yet.

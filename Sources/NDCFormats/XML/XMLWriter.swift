@@ -30,7 +30,7 @@ public enum XMLWriter {
     }
   }
 
-  fileprivate static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
+  static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
     let indent = String(repeating: "  ", count: depth)
     switch shape {
     case .object(let object):
@@ -94,6 +94,9 @@ public final class XMLStream: DocumentStream {
   private var frames: [Frame]
   private var rootAttributes = ""
   private var buffer: StreamBuffer
+  /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
+  /// the list's own items.
+  var spliced: [String: SpilledList] = [:]
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
@@ -152,6 +155,11 @@ public final class XMLStream: DocumentStream {
 
   public func end() {
     precondition(frames.count > 1, "end without an open object or list")
+    if case .list = frames[frames.count - 1].content, !spliced.isEmpty,
+      let spill = spliced[frames.dropFirst().map(\.name).joined(separator: ".")]
+    {
+      spill.read { append($0) }
+    }
     let frame = frames.removeLast()
     let indent = String(repeating: "  ", count: frames.count)
     if frame.opened {

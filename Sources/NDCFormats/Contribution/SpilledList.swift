@@ -1,0 +1,168 @@
+import Foundation
+import NDCCore
+
+/// The items of one list of the contribution document, written as the document's text ahead of
+/// the document and kept in a temporary file until the stream reaches the list (which then
+/// copies the text in). The file is removed from its folder as soon as it is open, so nothing
+/// is left behind, whatever happens to the process.
+final class SpilledList: @unchecked Sendable {
+  let path: [String]
+  let format: InputFormat
+  private let list: ListShape
+  /// The list's depth below the root: JSON's indentation and XML's, in steps of two spaces.
+  private let depth: Int
+  private let handle: FileHandle
+  private let file: String
+  private var pending: [UInt8] = []
+  private(set) var count = 0
+  /// The first write or read that failed.
+  private(set) var failure: String?
+
+  static let chunkSize = 1 << 20
+
+  init(path: [String], format: InputFormat, in folder: URL = FileManager.default.temporaryDirectory) throws(InputError) {
+    guard let list = Self.listShape(at: path) else { preconditionFailure("no list at \(path.joined(separator: "."))") }
+    self.path = path
+    self.format = format
+    self.list = list
+    depth = path.count + 1
+    file = folder.appendingPathComponent("ndc-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forUpdatingAtPath: file) else {
+      throw InputError(path: file, reason: "cannot be written (a temporary file for the document's detail)")
+    }
+    unlink(file)
+    self.handle = handle
+  }
+
+  deinit { try? handle.close() }
+
+  /// The list at `path` in the contribution document's shape.
+  static func listShape(at path: [String]) -> ListShape? {
+    var object = ContributionFormat.document.root
+    for (i, name) in path.enumerated() {
+      guard let shape = object.field(name)?.shape else { return nil }
+      if i == path.count - 1 {
+        if case .list(let list) = shape { return list }
+        return nil
+      }
+      guard let inner = shape.objectShape else { return nil }
+      object = inner
+    }
+    return nil
+  }
+
+  /// The text of items as they appear after another item of the list (in JSON with the comma
+  /// before them; the stream drops the first when the list has nothing before them). Pure.
+  func text(_ items: [DocNode]) -> [UInt8] {
+    switch format {
+    case .json:
+      var out: [UInt8] = []
+      for item in items {
+        JSONWriter.newLine(depth, comma: true, into: &out)
+        JSONWriter.write(item.value, indent: depth, into: &out)
+      }
+      return out
+    case .xml:
+      var out = ""
+      for item in items { XMLWriter.write(item, named: list.itemElement, shape: list.item, depth: depth, into: &out) }
+      return Array(out.utf8)
+    }
+  }
+
+  /// Appends the text of `count` items made by `text(_:)`.
+  func append(_ text: [UInt8], count: Int) {
+    self.count += count
+    pending += text
+    if pending.count >= Self.chunkSize { flush() }
+  }
+
+  private func flush() {
+    guard !pending.isEmpty else { return }
+    if failure == nil {
+      do {
+        try handle.write(contentsOf: pending)
+      } catch {
+        failure = error.localizedDescription
+      }
+    }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes what is pending; the failure, if any, from then on.
+  func close() -> String? {
+    flush()
+    return failure
+  }
+
+  /// Hands the text written, from the start, to `body` in chunks.
+  func read(_ body: ([UInt8]) -> Void) {
+    flush()
+    do {
+      try handle.seek(toOffset: 0)
+      while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty { body(Array(chunk)) }
+    } catch {
+      failure = failure ?? error.localizedDescription
+    }
+  }
+}
+
+/// Compile's per-submitter detail kept out of memory: each list's items are written as text,
+/// in the output's format, to a spilled list as batches come (on all cores), and the streamed
+/// writer copies them in when it reaches the list (`ContributionWriter.write(_:as:spilled:drain:)`).
+public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
+  public let format: InputFormat
+  let lists: [SubmitterDetail.List: SpilledList]
+
+  public init(format: InputFormat) throws(InputError) {
+    self.format = format
+    var lists: [SubmitterDetail.List: SpilledList] = [:]
+    for list in SubmitterDetail.List.allCases { lists[list] = try SpilledList(path: list.path, format: format) }
+    self.lists = lists
+  }
+
+  /// Submitters in a task, when a batch is turned into text on the cores.
+  static let perTask = 16
+
+  public func add(_ batch: [SubmitterDetail]) {
+    let ranges = stride(from: 0, to: batch.count, by: Self.perTask).map { $0..<min($0 + Self.perTask, batch.count) }
+    let texts = Slots<[SubmitterDetail.List: ([UInt8], Int)]>(count: ranges.count)
+    DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+      var text: [SubmitterDetail.List: ([UInt8], Int)] = [:]
+      for list in SubmitterDetail.List.allCases {
+        let nodes = ranges[k].flatMap { Self.nodes(of: batch[$0], in: list) }
+        text[list] = (lists[list]!.text(nodes), nodes.count)
+      }
+      texts[k] = text
+    }
+    for k in ranges.indices {
+      for (list, (text, count)) in texts[k]! where count > 0 { lists[list]!.append(text, count: count) }
+    }
+  }
+
+  /// Writes what is pending; throws the first failure to write a spilled list.
+  public func close() throws(InputError) {
+    for list in SubmitterDetail.List.allCases {
+      if let failure = lists[list]!.close() {
+        throw InputError(path: FileManager.default.temporaryDirectory.path, reason: "the document's detail cannot be written to a temporary file (\(failure))")
+      }
+    }
+  }
+
+  /// The spilled lists by their path in the document (`inventory.figures`).
+  var byPath: [String: SpilledList] {
+    Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
+  }
+
+  static func nodes(of detail: SubmitterDetail, in list: SubmitterDetail.List) -> [DocNode] {
+    switch list {
+    case .figures: detail.figures.map { $0.encoded() }
+    case .memo: detail.memo.map { $0.encoded() }
+    case .targets: [detail.targets.encoded()]
+    case .measures: [detail.measures.encoded()]
+    case .renewables: detail.renewables.map { $0.encoded() }
+    case .lowlandSoils: detail.lowlandSoils.map { $0.encoded() }
+    case .engagementByKind: detail.engagementByKind.map { $0.encoded() }
+    case .engagementByCommitment: detail.engagementByCommitment.map { $0.encoded() }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import NDCCompile
+import NDCCore
+import NDCFormats
+import Testing
+
+/// Compile's per-submitter detail spilled to temporary files and copied in by the streamed
+/// writer gives the bytes of the document that holds it, in both formats.
+@Suite struct SpilledDetailTests {
+  /// The DK corpus (fixtures/dk) as compile inputs.
+  static let dkInputs: [CompileInput] = {
+    let folder = ReconciliationTests.root.appendingPathComponent("fixtures/dk")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") || $0.hasSuffix(".xml") }.sorted() ?? []
+    let reader = try! SubmissionReader()
+    return names.map { name in
+      let bytes = [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data())
+      return CompileInput(bytes: bytes, read: reader.read(bytes: bytes, path: "fixtures/dk/" + name))
+    }
+  }()
+
+  static func bytes(_ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil) -> [UInt8] {
+    var out: [UInt8] = []
+    ContributionWriter.write(document, as: format, spilled: spilled) { out += $0 }
+    return out
+  }
+
+  /// Compiles `inputs` twice, with the detail in the document and spilled, and writes both.
+  static func both(_ inputs: [CompileInput], compiler: Compiler, as format: InputFormat) throws -> (held: [UInt8], spilled: [UInt8], aggregates: ContributionDocument) {
+    let held = try compiler.compile(inputs: inputs)
+    let spill = try SpilledDetail(format: format)
+    let records = inputs.enumerated().map { $1.record(position: $0) }
+    let aggregates = try compiler.compile(records: records, load: { $0.map { inputs[$0.position].submission } }, detail: spill)
+    try spill.close()
+    return (bytes(held, as: format), bytes(aggregates, as: format, spilled: spill), aggregates)
+  }
+
+  @Test(arguments: [InputFormat.json, .xml])
+  func theDKCorpusSpilledIsWrittenByteForByteAsHeld(format: InputFormat) throws {
+    try #require(Self.dkInputs.count == 103)
+    let compiler = Compiler(reference: try ReferenceDataLoader.shipped(), options: CompileOptions(toolVersion: "test"))
+    let (held, spilled, aggregates) = try Self.both(Self.dkInputs, compiler: compiler, as: format)
+    #expect(held.count > 1_000_000)
+    #expect(spilled == held)
+    // The document held only the aggregates: no municipality's rows, no submitter's lists.
+    #expect(!aggregates.inventory.figures.isEmpty)
+    #expect(aggregates.inventory.figures.allSatisfy { $0.level != .municipality })
+    #expect(aggregates.inventory.memo.allSatisfy { $0.level != .municipality })
+    #expect(aggregates.targets.submitters.isEmpty && aggregates.measures.submitters.isEmpty)
+    #expect(aggregates.renewables.isEmpty && aggregates.engagement.byKind.isEmpty)
+    #expect(!aggregates.measures.totals.isEmpty && !aggregates.measures.ledger.isEmpty)
+  }
+
+  /// Lists with nothing held before the spilled items (targets), with both (figures), and
+  /// with nothing at all (renewables): the JSON commas and the left-out empty lists.
+  @Test(arguments: [InputFormat.json, .xml])
+  func listsWithAndWithoutHeldItemsAndEmptyListsAreWrittenAsHeld(format: InputFormat) throws {
+    let submissions = [
+      T.submission("101", targets: [], measures: [T.measure("a", overlaps: [T.overlap("147", "b", "0.5")])]),
+      T.submission("147", measures: [T.measure("b")]),
+      T.submission("1084", level: .region, years: [(2020, [T.entry("I", "300")])]),
+    ]
+    let (held, spilled, aggregates) = try Self.both(submissions.map { T.input($0) }, compiler: T.compiler(), as: format)
+    #expect(spilled == held)
+    let text = String(decoding: held, as: UTF8.self)
+    #expect(!text.contains("renewables"))
+    #expect(aggregates.inventory.figures.contains { $0.level == .nation })
+    #expect(aggregates.measures.ledger.count == 1)
+  }
+
+  @Test func theSpillLeavesNoFileBehind() throws {
+    let folder = FileManager.default.temporaryDirectory.path
+    func spills() -> Int {
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("ndc-spill-\(ProcessInfo.processInfo.processIdentifier)-") }.count
+    }
+    let spill = try SpilledDetail(format: .json)
+    let detail = SubmitterDetail(
+      targets: SubmitterTargets(level: .municipality, code: "101", region: "1084", input: 1, targets: [], counting2030: nil),
+      measures: SubmitterMeasures(level: .municipality, code: "101", region: "1084", input: 1, measures: []))
+    spill.add(Array(repeating: detail, count: 40))
+    try spill.close()
+    #expect(spills() == 0)
+  }
+}
