@@ -40,6 +40,8 @@ public enum CompileError: Error, Sendable, Equatable, CustomStringConvertible {
   case nothingCounts
   case referenceIncomplete(String)
   case strictRefused(invalid: [String], duplicate: [String])
+  /// A file read for the overlap ledger could not be read again (it changed meanwhile).
+  case changedDuringCompile(String)
 
   public var description: String {
     switch self {
@@ -48,6 +50,7 @@ public enum CompileError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unknownCycle(let cycle): "the cycle \(cycle) is not in the reference data"
     case .nothingCounts: "no submission counts: nothing to compile"
     case .referenceIncomplete(let what): "the reference data is incomplete: \(what)"
+    case .changedDuringCompile(let path): "\(path) changed while it was compiled (its overlaps were settled from what it held); run again"
     case .strictRefused(let invalid, let duplicate):
       "--strict: refused because of " + [
         invalid.isEmpty ? nil : "invalid inputs (\(invalid.joined(separator: ", ")))",

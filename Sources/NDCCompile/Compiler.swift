@@ -84,7 +84,7 @@ public struct Compiler: Sendable {
       if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
     }
     let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
-    let ledger =
+    let (ledger, settledFrom) =
       if let peek { ledger(inputs, counting: countingIndices, geography: geography, load: peek) }
       else { ledger(inputs, counting: countingIndices, geography: geography, load: load) }
     var sections = CountedSections(geography: geography, gwp: gwp, ledger: ledger)
@@ -95,6 +95,7 @@ public struct Compiler: Sendable {
       var counted: [CountedSubmission] = []
       for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
         guard let submission = model else {
+          if settledFrom.contains(i) { throw .changedDuringCompile(inputs[i].path) }
           verdicts[i] = InputVerdict(status: .invalid, reason: "the file changed after it was checked, or could not be read again")
           continue
         }
@@ -130,8 +131,9 @@ public struct Compiler: Sendable {
 
   /// Rule 6's ledger, settled before any submission is added: from the counted measures that
   /// declare an overlap or are named in one (the others take no part in it), found from the
-  /// records' keys, so that only the models of their submissions are asked for.
-  func ledger(_ inputs: [CompileRecord], counting: [Int], geography: GeographyView, load: Loader) -> OverlapLedger {
+  /// records' keys, so that only the models of their submissions are asked for. Also the
+  /// (0-based) inputs it was settled from: each must be read again the same.
+  func ledger(_ inputs: [CompileRecord], counting: [Int], geography: GeographyView, load: Loader) -> (OverlapLedger, Set<Int>) {
     var named: Set<MeasureRef> = []
     for i in counting {
       guard let code = inputs[i].submitterCode else { continue }
@@ -140,22 +142,24 @@ public struct Compiler: Sendable {
         for o in m.overlaps { named.insert(MeasureRef(submitter: o.submitterCode, measureId: o.measureId)) }
       }
     }
-    guard !named.isEmpty else { return OverlapLedger([]) }
+    guard !named.isEmpty else { return (OverlapLedger([]), []) }
     let involved = counting.filter { i in
       guard let code = inputs[i].submitterCode else { return false }
       return inputs[i].keys.measures.contains { named.contains(MeasureRef(submitter: code, measureId: $0.measureId)) }
     }
     var measures: [LedgerMeasure] = []
+    var settledFrom: Set<Int> = []
     for batch in involved.chunks(of: loadBatch) {
       for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
         guard let s = model, geography.region(of: s.submitter.level, code: s.submitter.code) != nil else { continue }
+        settledFrom.insert(i)
         for m in s.measures {
           let ref = MeasureRef(submitter: s.submitter.code, measureId: m.measureId)
           if named.contains(ref) { measures.append(LedgerMeasure(ref: ref, level: s.submitter.level, measure: m, input: i + 1)) }
         }
       }
     }
-    return OverlapLedger(measures)
+    return (OverlapLedger(measures), settledFrom)
   }
 
   /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the

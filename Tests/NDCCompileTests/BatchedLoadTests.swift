@@ -51,4 +51,21 @@ import Testing
     #expect(peeked == ["in/101-v2.json", "in/147-v1.json"])
     #expect(whole.measures.ledger.count == 1)
   }
+
+  /// A file the ledger was settled from must be read again the same; one that is not is only
+  /// excluded as invalid.
+  @Test func aFileTheLedgerReadThatChangesStopsTheCompile() throws {
+    let inputs = Self.submissions.map { T.input($0) }
+    let records = inputs.enumerated().map { $1.record(position: $0) }
+    let peek: Compiler.Loader = { $0.map { inputs[$0.position].submission } }
+    func loader(failing path: String) -> Compiler.Loader {
+      { $0.map { $0.path == path ? nil : inputs[$0.position].submission } }
+    }
+    #expect(throws: CompileError.changedDuringCompile("in/147-v1.json")) {
+      try T.compiler().compile(records: records, load: loader(failing: "in/147-v1.json"), peek: peek)
+    }
+    let document = try T.compiler().compile(records: records, load: loader(failing: "in/253-v1.json"), peek: peek)
+    #expect(document.status(of: "in/253-v1.json") == .invalid)
+    #expect(document.measures.ledger.count == 1)
+  }
 }
