@@ -96,7 +96,7 @@ struct CountedSections: Sendable {
     document.targets.synthesis = TargetSynthesisBuilder.synthesis(counting, national: national)
     document.measures = measures.build()
     document.adaptation = projects.adaptation
-    document.finance = projects.finance
+    document.finance = projects.financeLines
     document.barriers = projects.barriers
   }
 }

@@ -17,14 +17,15 @@ struct FigureSum: Sendable {
   var submitters = 0
   var population = 0
   var methodologies: [InventoryMethodology: Int] = [:]
-  var inputs: [Int] = []
+  /// Input indices, held as 32 bits (a region's and the nation's rows list every municipality's).
+  var inputs: [Int32] = []
 
   mutating func add(_ tco2e: ExactDecimal, from source: CountedInventory) {
     self.tco2e += tco2e
     submitters += 1
     population += source.population
     methodologies[source.inventory.methodology, default: 0] += 1
-    inputs.append(source.input)
+    inputs.append(Int32(source.input))
   }
 
   mutating func add(_ other: FigureSum) {
@@ -42,7 +43,7 @@ struct FigureSum: Sendable {
       methodologies: InventoryMethodology.allCases.compactMap { m in
         methodologies[m].map { MethodologyCount(methodology: m, submitters: $0) }
       },
-      inputs: inputs.sorted())
+      inputs: inputs.sorted().map(Int.init))
   }
 }
 
@@ -80,7 +81,7 @@ struct InventoryAggregation: Sendable {
   /// A memo row's sum and the inputs it comes from.
   struct MemoSum: Sendable {
     var tco2e: ExactDecimal = .zero
-    var inputs: [Int] = []
+    var inputs: [Int32] = []
   }
 
   /// A counted municipality's yearly totals, for the comparison with its region's own inventory.
@@ -127,7 +128,7 @@ struct InventoryAggregation: Sendable {
 
   private static func memoRows(_ level: AreaLevel, _ code: String, _ sums: [MemoRow: MemoSum]) -> [MemoFigure] {
     sums.sorted { $0.key < $1.key }.map {
-      MemoFigure(level: level, code: code, year: $0.key.year, scope: $0.key.key.scope, gpc: $0.key.key.sector, tco2e: $0.value.tco2e, inputs: $0.value.inputs.sorted())
+      MemoFigure(level: level, code: code, year: $0.key.year, scope: $0.key.key.scope, gpc: $0.key.key.sector, tco2e: $0.value.tco2e, inputs: $0.value.inputs.sorted().map(Int.init))
     }
   }
 
@@ -196,7 +197,7 @@ struct InventoryAggregation: Sendable {
 extension InventoryAggregation.MemoSum {
   mutating func add(_ value: ExactDecimal, input: Int) {
     tco2e += value
-    inputs.append(input)
+    inputs.append(Int32(input))
   }
   mutating func add(_ other: Self) {
     tco2e += other.tco2e

@@ -13,30 +13,35 @@ struct CountedSubmission: Sendable {
 /// a time (in the document's order, so submitters are in code order): per-submitter lines are
 /// made at once (`lines(of:into:)`, the detail), the rest keeps only the few fields its totals need.
 struct ProjectSummaries: Sendable {
-  private var risks: [String: (Hazard, RiskLevel, Set<String>)] = [:]
-  private var actions: [ActionItem] = []
-  private var financeItems: [FinanceItem] = []
-  private var barrierItems: [BarrierItem] = []
+  /// Submitters per hazard and risk level, by the pair's key in document order.
+  private var risks: [String: (hazard: Hazard, level: RiskLevel, submitters: Int)] = [:]
+  private var actions: [[String]: Group<ActionKey>] = [:]
+  private var finance: [[String]: Group<FinanceKey>] = [:]
+  private var barrierCounts: [BarrierTheme: Int] = [:]
+  private var requests: [BarrierTheme: [NationalRequest]] = [:]
 
-  private struct ActionItem: Sendable {
+  /// A group's running sums: how many items, and the sums of their two optional amounts.
+  private struct Group<Key: Sendable>: Sendable {
+    var key: Key
+    var items = 0
+    var first: ExactDecimal = .zero
+    var second: ExactDecimal = .zero
+
+    mutating func add(_ a: ExactDecimal?, _ b: ExactDecimal?) {
+      items += 1
+      if let a { first += a }
+      if let b { second += b }
+    }
+  }
+  private struct ActionKey: Sendable {
     var hazard: Hazard
     var kind: AdaptationActionKind?
-    var investment: ExactDecimal?
-    var gap: ExactDecimal?
   }
-  private struct FinanceItem: Sendable {
+  private struct FinanceKey: Sendable {
     var source: FinanceLine.Source
     var category: String
     var region: String
     var status: MeasureStatus
-    var cost: ExactDecimal?
-    var gap: ExactDecimal?
-  }
-  private struct BarrierItem: Sendable {
-    var submitter: String
-    var theme: BarrierTheme
-    var barrierId: String
-    var request: String?
   }
 
   /// A submitter's lines of renewables, lowland soils and engagement. Pure.
@@ -58,25 +63,36 @@ struct ProjectSummaries: Sendable {
     engagement(of: c, into: &detail)
   }
 
-  /// Adds what the adaptation, finance and barrier summaries need of a submitter.
+  /// Adds what the adaptation, finance and barrier summaries need of a submitter: to sums
+  /// per group, so that nothing is kept per item (except the requests to the state, which the
+  /// document lists).
   mutating func add(_ c: CountedSubmission) {
     let s = c.submission
+    var pairs: Set<String> = []
     for h in s.adaptation?.riskAssessment?.hazards ?? [] {
       let key = "\(Hazard.allCases.firstIndex(of: h.hazard)!)-\(RiskLevel.allCases.firstIndex(of: h.riskLevel)!)"
-      risks[key, default: (h.hazard, h.riskLevel, [])].2.insert(c.code)
+      if pairs.insert(key).inserted { risks[key, default: (h.hazard, h.riskLevel, 0)].submitters += 1 }
     }
     for a in s.adaptation?.actions ?? [] {
-      if let primary = a.hazards.first { actions.append(ActionItem(hazard: primary, kind: a.kind, investment: a.investmentDKK, gap: a.fundingGapDKK)) }
+      guard let primary = a.hazards.first else { continue }
+      let key = [String(Hazard.allCases.firstIndex(of: primary)!), a.kind.map { String(AdaptationActionKind.allCases.firstIndex(of: $0)!) } ?? "~"]
+      actions[key, default: Group(key: ActionKey(hazard: primary, kind: a.kind))].add(a.investmentDKK, a.fundingGapDKK)
+    }
+    func addFinance(_ key: FinanceKey, _ cost: ExactDecimal?, _ gap: ExactDecimal?) {
+      finance[[key.source.rawValue, key.category, key.region, key.status.rawValue], default: Group(key: key)].add(cost, gap)
     }
     for m in s.measures where m.costDKK != nil || m.fundingGapDKK != nil {
-      financeItems.append(FinanceItem(
-        source: .measure, category: m.category?.rawValue ?? "unspecified", region: c.region, status: m.status, cost: m.costDKK, gap: m.fundingGapDKK))
+      addFinance(FinanceKey(source: .measure, category: m.category?.rawValue ?? "unspecified", region: c.region, status: m.status), m.costDKK, m.fundingGapDKK)
     }
     for a in s.adaptation?.actions ?? [] where a.investmentDKK != nil || a.fundingGapDKK != nil {
-      financeItems.append(FinanceItem(
-        source: .adaptation, category: a.kind?.rawValue ?? "unspecified", region: c.region, status: a.status, cost: a.investmentDKK, gap: a.fundingGapDKK))
+      addFinance(FinanceKey(source: .adaptation, category: a.kind?.rawValue ?? "unspecified", region: c.region, status: a.status), a.investmentDKK, a.fundingGapDKK)
     }
-    barrierItems += s.barriers.map { BarrierItem(submitter: c.code, theme: $0.theme, barrierId: $0.barrierId, request: $0.requestToNational) }
+    for b in s.barriers {
+      barrierCounts[b.theme, default: 0] += 1
+      if let request = b.requestToNational {
+        requests[b.theme, default: []].append(NationalRequest(submitter: c.code, barrierId: b.barrierId, request: request))
+      }
+    }
   }
 
   private static func engagement(of c: CountedSubmission, into detail: inout SubmitterDetail) {
@@ -94,33 +110,30 @@ struct ProjectSummaries: Sendable {
 
   var adaptation: AdaptationSummary {
     var summary = AdaptationSummary()
-    summary.risks = risks.sorted { $0.key < $1.key }.map { HazardRiskCount(hazard: $0.value.0, riskLevel: $0.value.1, submitters: $0.value.2.count) }
-    summary.actions = Self.grouped(actions) { [String(Hazard.allCases.firstIndex(of: $0.hazard)!), $0.kind.map { String(AdaptationActionKind.allCases.firstIndex(of: $0)!) } ?? "~"] }
-      .map { _, items in
-        AdaptationActionTotal(
-          hazard: items[0].hazard, kind: items[0].kind, actions: items.count,
-          investmentDKK: items.compactMap(\.investment).sum(), fundingGapDKK: items.compactMap(\.gap).sum())
-      }
+    summary.risks = risks.sorted { $0.key < $1.key }.map { HazardRiskCount(hazard: $0.value.hazard, riskLevel: $0.value.level, submitters: $0.value.submitters) }
+    summary.actions = Self.inKeyOrder(actions).map { g in
+      AdaptationActionTotal(hazard: g.key.hazard, kind: g.key.kind, actions: g.items, investmentDKK: g.first, fundingGapDKK: g.second)
+    }
     return summary
   }
 
-  var finance: [FinanceLine] {
-    Self.grouped(financeItems) { [$0.source.rawValue, $0.category, $0.region, $0.status.rawValue] }
-      .map { _, group in
-        FinanceLine(
-          source: group[0].source, category: group[0].category, region: group[0].region, status: group[0].status, items: group.count,
-          costDKK: group.compactMap(\.cost).sum(), fundingGapDKK: group.compactMap(\.gap).sum())
-      }
+  var financeLines: [FinanceLine] {
+    Self.inKeyOrder(finance).map { g in
+      FinanceLine(
+        source: g.key.source, category: g.key.category, region: g.key.region, status: g.key.status, items: g.items,
+        costDKK: g.first, fundingGapDKK: g.second)
+    }
   }
 
   var barriers: [BarrierSummary] {
-    let byTheme = Dictionary(grouping: barrierItems, by: \.theme)
-    return BarrierTheme.allCases.compactMap { theme in
-      guard let items = byTheme[theme] else { return nil }
-      return BarrierSummary(theme: theme, count: items.count, requests: items.compactMap { b in
-        b.request.map { NationalRequest(submitter: b.submitter, barrierId: b.barrierId, request: $0) }
-      })
+    BarrierTheme.allCases.compactMap { theme in
+      barrierCounts[theme].map { BarrierSummary(theme: theme, count: $0, requests: requests[theme] ?? []) }
     }
+  }
+
+  /// Groups in key order (keys compare part by part).
+  private static func inKeyOrder<K>(_ groups: [[String]: Group<K>]) -> [Group<K>] {
+    groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.value)
   }
 
   /// Groups items by a composite key, in key order (keys compare part by part).
