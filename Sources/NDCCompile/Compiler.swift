@@ -8,7 +8,7 @@ public struct Compiler: Sendable {
   public let reference: ReferenceData
   public let options: CompileOptions
   /// How many counted models are loaded at a time (only a batch of them is in memory).
-  public var loadBatch = 512
+  public var loadBatch = 256
 
   public init(reference: ReferenceData, options: CompileOptions) {
     self.reference = reference
@@ -43,8 +43,9 @@ public struct Compiler: Sendable {
     return records.map { inputs[$0.position] }
   }
 
-  static func ordered(_ records: [CompileRecord]) -> [CompileRecord] {
-    records.sorted { a, b in
+  /// Sorted in place: the records are not held twice.
+  static func ordered(_ records: consuming [CompileRecord]) -> [CompileRecord] {
+    records.sort { a, b in
       switch (a.submitterCode, b.submitterCode) {
       case let (x?, y?) where x != y: return x.numericallyPrecedes(y)
       case (nil, _?): return false
@@ -54,6 +55,7 @@ public struct Compiler: Sendable {
       if a.version != b.version { return (a.version ?? .max) < (b.version ?? .max) }
       return Array(a.path.utf8).lexicographicallyPrecedes(Array(b.path.utf8))
     }
+    return records
   }
 
   /// Compiles inputs held in memory with their models.
@@ -70,12 +72,13 @@ public struct Compiler: Sendable {
   /// later. With a `detail` sink, the per-submitter rows go there and the document holds only
   /// the aggregates; without, the document holds them too.
   public func compile(
-    records unordered: [CompileRecord], load: Loader, peek: Loader? = nil, detail: (any ContributionDetailSink)? = nil
+    records unordered: consuming [CompileRecord], load: Loader, peek: Loader? = nil, detail: (any ContributionDetailSink)? = nil
   ) throws(CompileError) -> ContributionDocument {
     let cycle = try cycle(ofRecords: unordered)
     let asOf = options.asOf ?? cycle.referenceDate
     guard let gwp = reference.gwpTable(cycle.gwp) else { throw .referenceIncomplete("no GWP table \(cycle.gwp.rawValue)") }
-    let inputs = Self.ordered(unordered)
+    var inputs = Self.ordered(consume unordered)
+    let diagnostics = Self.diagnosticCounts(inputs)
     let geography = GeographyView(reference: reference, asOf: asOf)
     var verdicts = Self.select(inputs, cycle: cycle.id, load: load)
     if options.strict {
@@ -87,6 +90,11 @@ public struct Compiler: Sendable {
     let (ledger, settledFrom) =
       if let peek { ledger(inputs, counting: countingIndices, geography: geography, load: peek) }
       else { ledger(inputs, counting: countingIndices, geography: geography, load: load) }
+    // From here on a record is only its identity and verdict.
+    for i in inputs.indices {
+      inputs[i].keys.measures = []
+      inputs[i].diagnosticCounts = [:]
+    }
     var sections = CountedSections(geography: geography, gwp: gwp, ledger: ledger)
     let kept = DocumentDetail()
     let sink = detail ?? kept
@@ -125,7 +133,7 @@ public struct Compiler: Sendable {
     document.geography = geography.document
     sections.fill(&document, national: reference.national)
     if detail == nil { document.append(kept.rows) }
-    document.diagnostics = Self.diagnosticCounts(inputs)
+    document.diagnostics = diagnostics
     return document
   }
 

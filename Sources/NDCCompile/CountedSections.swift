@@ -89,8 +89,8 @@ struct CountedSections: Sendable {
     projects.add(c)
   }
 
-  /// Fills the sections' aggregates; the detail went to the sink.
-  func fill(_ document: inout ContributionDocument, national: NationalTargets) {
+  /// Fills the sections' aggregates (once: the sums are handed over); the detail went to the sink.
+  mutating func fill(_ document: inout ContributionDocument, national: NationalTargets) {
     document.coverage = CoverageBuilder.build(municipalities: municipalities, regionsReporting: regionsReporting, geography: geography)
     document.inventory = inventory.build()
     document.targets.synthesis = TargetSynthesisBuilder.synthesis(counting, national: national)

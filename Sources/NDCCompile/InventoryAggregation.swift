@@ -150,13 +150,14 @@ struct InventoryAggregation: Sendable {
   mutating func add(region: CountedInventory) { regions.append(region) }
 
   /// The section's aggregates: the nation's and regions' rows, the comparison, the UNFCCC view
-  /// (the municipalities' rows are the detail).
-  func build() -> ContributionInventory {
+  /// (the municipalities' rows are the detail). The sums are handed over as their rows are
+  /// made (they hold every municipality's input index), so it is called once.
+  mutating func build() -> ContributionInventory {
     var document = ContributionInventory()
     var nation: [Key: FigureSum] = [:]
     var regionFigures: [InventoryFigure] = []
     for region in geography.regions {
-      for (key, sum) in (regionRows[region.code] ?? [:]).sorted(by: { $0.key < $1.key }) {
+      for (key, sum) in (regionRows.removeValue(forKey: region.code) ?? [:]).sorted(by: { $0.key < $1.key }) {
         regionFigures.append(sum.figure(.region, region.code, region.name, year: key.year, gpc: key.gpc))
         nation[key, default: FigureSum()].add(sum)
       }
@@ -164,7 +165,8 @@ struct InventoryAggregation: Sendable {
     document.figures = nation.sorted { $0.key < $1.key }.map { $0.value.figure(.nation, "DK", "Danmark", year: $0.key.year, gpc: $0.key.gpc) }
     document.figures += regionFigures
     document.memo = Self.memoRows(.nation, "DK", nationMemo)
-    for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo[region.code] ?? [:]) }
+    nationMemo = [:]
+    for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo.removeValue(forKey: region.code) ?? [:]) }
     document.regionComparison = comparison()
     document.unfccc = unfcccSums.keys.sorted().flatMap { year in
       UNFCCCCategory.allCases.compactMap { c in unfcccSums[year]![c].map { UNFCCCFigure(year: year, category: c, tco2e: $0) } }

@@ -10,7 +10,7 @@ public final class KeptModels: @unchecked Sendable {
   private var models: [Int: Submission] = [:]
   private var bytesKept = 0
 
-  public init(budget: Int = 128 << 20) { self.budget = budget }
+  public init(budget: Int = 96 << 20) { self.budget = budget }
 
   /// Keeps the model of the input at `position` if its file's bytes still fit the budget.
   @discardableResult

@@ -81,18 +81,7 @@ struct CompileCommand: ParsableCommand {
     // the budget of KeptModels; the compiler takes them when the selection asks for them, and
     // reads the others again.
     let models = KeptModels()
-    let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
-      if let model = file.model { models.keep(model, position: file.outcome.index, fileBytes: file.fileBytes) }
-      return file.record.map(Result.success)
-        ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
-    }
-    let unreadable = checked.compactMap { if case .failure(let u) = $0 { u } else { nil } }
-    if !unreadable.isEmpty {
-      for file in unreadable { Terminal.error("\(file.path): \(file.message)") }
-      Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
-      throw ExitCode(ExitStatus.usage.rawValue)
-    }
-    let records = checked.compactMap { try? $0.get() }
+    let records = try firstPass(files, run: run, progress: progress, keeping: models)
     Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
     started = Date()
 
@@ -112,7 +101,7 @@ struct CompileCommand: ParsableCommand {
     let document: ContributionDocument
     do {
       document = try Compiler(reference: referenceData, options: options).compile(
-        records: records, load: models.loader(readAgain: run.reload), peek: models.peeker(readAgain: run.reload),
+        records: consume records, load: models.loader(readAgain: run.reload), peek: models.peeker(readAgain: run.reload),
         detail: detail)
     } catch {
       Terminal.error("not compiled: \(error.description); nothing written")
@@ -123,6 +112,24 @@ struct CompileCommand: ParsableCommand {
     try write(document, detail: detail)
     Log.logger.info("written", metadata: ["file": "\(output)", "seconds": "\(Date().timeIntervalSince(started))"])
     report(document)
+  }
+
+  /// The record of every input, and the models of valid ones while they fit the budget of
+  /// `models` (the compiler takes them when the selection asks for them, and reads the others
+  /// again). Exits 2 if an input cannot be read.
+  private func firstPass(_ files: [String], run: ValidationRun, progress: ProgressBar, keeping models: KeptModels) throws -> [CompileRecord] {
+    let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
+      if let model = file.model { models.keep(model, position: file.outcome.index, fileBytes: file.fileBytes) }
+      return file.record.map(Result.success)
+        ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
+    }
+    let unreadable = checked.compactMap { if case .failure(let u) = $0 { u } else { nil } }
+    if !unreadable.isEmpty {
+      for file in unreadable { Terminal.error("\(file.path): \(file.message)") }
+      Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    return checked.compactMap { try? $0.get() }
   }
 
   /// Writes the document as it is encoded, with the detail copied in, chunk by chunk, to a

@@ -18,7 +18,7 @@ final class SpilledList: @unchecked Sendable {
   /// The first write or read that failed.
   private(set) var failure: String?
 
-  static let chunkSize = 1 << 20
+  static let chunkSize = 256 << 10
 
   init(path: [String], format: InputFormat, in folder: URL = FileManager.default.temporaryDirectory) throws(InputError) {
     guard let list = Self.listShape(at: path) else { preconditionFailure("no list at \(path.joined(separator: "."))") }
