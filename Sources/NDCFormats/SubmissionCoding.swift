@@ -412,6 +412,15 @@ extension DocObject {
     return w.node
   }
 
+  /// Appends this object's canonical JSON text at `indent` (the text `JSONWriter` gives for
+  /// `encoded()`), without making its tree: members must be set in the shape's order.
+  func writeJSON(indent: Int, into text: JSONText) {
+    text.bytes.append(UInt8(ascii: "{"))
+    var w = MemberWriter(Self.shape, json: text, indent: indent)
+    encode(into: &w)
+    w.closeJSON()
+  }
+
   /// Writes this object as the stream's root, then finishes the stream.
   func write(into stream: any DocumentStream) {
     var w = MemberWriter(Self.shape, stream: stream)
@@ -481,6 +490,11 @@ struct MemberReader {
   }
 }
 
+/// JSON text written by objects straight from the model (`DocObject.writeJSON`).
+final class JSONText {
+  var bytes: [UInt8] = []
+}
+
 /// Collects the members of one document object and gives them in the order of its shape, so
 /// the canonical order is the format's and cannot drift from it. Writing into a
 /// `DocumentStream` instead, it passes each member on at once (objects member by member,
@@ -490,18 +504,38 @@ struct MemberWriter {
   /// By the shape's field index.
   private var values: [DocValue?]
   private let stream: (any DocumentStream)?
-  /// The shape's index of the last member passed to `stream`.
+  /// The shape's index of the last member passed to `stream` or to `json`.
   private var lastStreamed = -1
+  /// Writing JSON text directly: the text, the object's indentation, members written.
+  private let json: JSONText?
+  private var indent = 0
+  private var written = 0
+
+  init(_ shape: Shape, json: JSONText, indent: Int) {
+    guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
+    self.shape = object
+    stream = nil
+    values = []
+    self.json = json
+    self.indent = indent
+  }
 
   init(_ shape: Shape, stream: (any DocumentStream)? = nil) {
     guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
     self.shape = object
     self.stream = stream
+    json = nil
     values = Array(repeating: nil, count: stream == nil ? object.fields.count : 0)
   }
 
   /// Omitted when nil.
   mutating func set<T: DocScalar>(_ name: String, _ value: T?) {
+    if let json {
+      guard let value else { return }
+      startJSONMember(name, json)
+      JSONWriter.write(value.docValue, indent: indent + 1, into: &json.bytes)
+      return
+    }
     if let stream = streamed(name) {
       if let value { stream.member(name, DocNode(value.docValue)) }
       return
@@ -510,6 +544,12 @@ struct MemberWriter {
   }
 
   mutating func set<T: DocObject>(_ name: String, _ value: T?) {
+    if let json {
+      guard let value else { return }
+      startJSONMember(name, json)
+      value.writeJSON(indent: indent + 1, into: json)
+      return
+    }
     if let stream = streamed(name) {
       guard let value else { return }
       stream.beginObject(name)
@@ -523,6 +563,18 @@ struct MemberWriter {
 
   /// Omitted when empty.
   mutating func set<T: DocScalar>(_ name: String, _ items: [T]) {
+    if let json {
+      guard !items.isEmpty else { return }
+      startJSONMember(name, json)
+      json.bytes.append(UInt8(ascii: "["))
+      for (k, item) in items.enumerated() {
+        JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
+        JSONWriter.write(item.docValue, indent: indent + 2, into: &json.bytes)
+      }
+      JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
+      json.bytes.append(UInt8(ascii: "]"))
+      return
+    }
     if let stream = streamed(name) {
       stream.beginList(name)
       for item in items { stream.item(DocNode(item.docValue)) }
@@ -533,6 +585,18 @@ struct MemberWriter {
   }
 
   mutating func set<T: DocObject>(_ name: String, _ items: [T]) {
+    if let json {
+      guard !items.isEmpty else { return }
+      startJSONMember(name, json)
+      json.bytes.append(UInt8(ascii: "["))
+      for (k, item) in items.enumerated() {
+        JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
+        item.writeJSON(indent: indent + 2, into: json)
+      }
+      JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
+      json.bytes.append(UInt8(ascii: "]"))
+      return
+    }
     if let stream = streamed(name) {
       stream.beginList(name)
       stream.items(items.count) { items[$0].encoded() }
@@ -540,6 +604,24 @@ struct MemberWriter {
       return
     }
     put(name, items.isEmpty ? nil : .array(items.map { $0.encoded() }))
+  }
+
+  /// Starts a member of the object written as JSON text: its line and key.
+  private mutating func startJSONMember(_ name: String, _ json: JSONText) {
+    let index = fieldIndex(name)
+    precondition(index > lastStreamed, "\(shape.typeName).\(name) is set out of the shape's order")
+    lastStreamed = index
+    JSONWriter.newLine(indent + 1, comma: written > 0, into: &json.bytes)
+    JSONWriter.writeString(name, into: &json.bytes)
+    json.bytes.append(contentsOf: ": ".utf8)
+    written += 1
+  }
+
+  /// Closes the object written as JSON text (`{}` when it got no member).
+  func closeJSON() {
+    guard let json else { return }
+    if written > 0 { JSONWriter.newLine(indent, comma: false, into: &json.bytes) }
+    json.bytes.append(UInt8(ascii: "}"))
   }
 
   /// The stream, if writing into one, after checking that `name` comes after the members

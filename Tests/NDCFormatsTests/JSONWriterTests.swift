@@ -32,3 +32,26 @@ struct JSONWriterTests {
     #expect(!written.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
   }
 }
+
+/// Objects written straight to JSON text give the text of their tree written by `JSONWriter`.
+struct DirectJSONTextTests {
+  static func direct(_ submission: Submission) -> String {
+    let text = JSONText()
+    submission.writeJSON(indent: 0, into: text)
+    return String(decoding: text.bytes + [0x0A], as: UTF8.self)
+  }
+
+  @Test func theFullAndTheMinimalSubmissionAreWrittenAsTheirTrees() {
+    for submission in [CodingSamples.full, CodingSamples.minimal] {
+      #expect(Self.direct(submission) == JSONWriter.write(submission.encoded(), format: SubmissionFormat.document))
+    }
+  }
+
+  @Test func everyDKFixtureIsWrittenAsItsTree() throws {
+    try #require(DKFixturesTests.files.count == 103)
+    for name in DKFixturesTests.files {
+      let submission = try #require(try DKFixturesTests.read(name).submission, "\(name)")
+      #expect(Self.direct(submission) == SubmissionWriter.write(submission, as: .json), "\(name)")
+    }
+  }
+}

@@ -52,20 +52,22 @@ final class SpilledList: @unchecked Sendable {
   }
 
   /// The text of items as they appear after another item of the list (in JSON with the comma
-  /// before them; the stream drops the first when the list has nothing before them). Pure.
-  func text(_ items: [DocNode]) -> [UInt8] {
+  /// before them; the stream drops the first when the list has nothing before them), appended
+  /// to `out`. JSON is written straight from the items, XML through their trees. Pure.
+  func text<Item: DocObject>(_ items: [Item], into out: inout [UInt8]) {
     switch format {
     case .json:
-      var out: [UInt8] = []
+      let text = JSONText()
+      swap(&text.bytes, &out)
       for item in items {
-        JSONWriter.newLine(depth, comma: true, into: &out)
-        JSONWriter.write(item.value, indent: depth, into: &out)
+        JSONWriter.newLine(depth, comma: true, into: &text.bytes)
+        item.writeJSON(indent: depth, into: text)
       }
-      return out
+      swap(&text.bytes, &out)
     case .xml:
-      var out = ""
-      for item in items { XMLWriter.write(item, named: list.itemElement, shape: list.item, depth: depth, into: &out) }
-      return Array(out.utf8)
+      var piece = ""
+      for item in items { XMLWriter.write(item.encoded(), named: list.itemElement, shape: list.item, depth: depth, into: &piece) }
+      out += piece.utf8
     }
   }
 
@@ -129,8 +131,10 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
     DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
       var text: [SubmitterDetail.List: ([UInt8], Int)] = [:]
       for list in SubmitterDetail.List.allCases {
-        let nodes = ranges[k].flatMap { Self.nodes(of: batch[$0], in: list) }
-        text[list] = (lists[list]!.text(nodes), nodes.count)
+        var out: [UInt8] = []
+        var count = 0
+        for i in ranges[k] { count += Self.write(batch[i], in: list, to: lists[list]!, into: &out) }
+        text[list] = (out, count)
       }
       texts[k] = text
     }
@@ -153,16 +157,17 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
     Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
   }
 
-  static func nodes(of detail: SubmitterDetail, in list: SubmitterDetail.List) -> [DocNode] {
+  /// Appends the text of a submitter's items in `list`; how many there were.
+  static func write(_ detail: SubmitterDetail, in list: SubmitterDetail.List, to spill: SpilledList, into out: inout [UInt8]) -> Int {
     switch list {
-    case .figures: detail.figures.map { $0.encoded() }
-    case .memo: detail.memo.map { $0.encoded() }
-    case .targets: [detail.targets.encoded()]
-    case .measures: [detail.measures.encoded()]
-    case .renewables: detail.renewables.map { $0.encoded() }
-    case .lowlandSoils: detail.lowlandSoils.map { $0.encoded() }
-    case .engagementByKind: detail.engagementByKind.map { $0.encoded() }
-    case .engagementByCommitment: detail.engagementByCommitment.map { $0.encoded() }
+    case .figures: spill.text(detail.figures, into: &out); return detail.figures.count
+    case .memo: spill.text(detail.memo, into: &out); return detail.memo.count
+    case .targets: spill.text([detail.targets], into: &out); return 1
+    case .measures: spill.text([detail.measures], into: &out); return 1
+    case .renewables: spill.text(detail.renewables, into: &out); return detail.renewables.count
+    case .lowlandSoils: spill.text(detail.lowlandSoils, into: &out); return detail.lowlandSoils.count
+    case .engagementByKind: spill.text(detail.engagementByKind, into: &out); return detail.engagementByKind.count
+    case .engagementByCommitment: spill.text(detail.engagementByCommitment, into: &out); return detail.engagementByCommitment.count
     }
   }
 }

@@ -50,7 +50,7 @@ public enum JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  fileprivate static func writeString(_ text: String, into out: inout [UInt8]) {
+  static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     for b in text.utf8 {
       switch b {
