@@ -564,16 +564,7 @@ struct MemberWriter {
   /// Omitted when empty.
   mutating func set<T: DocScalar>(_ name: String, _ items: [T]) {
     if let json {
-      guard !items.isEmpty else { return }
-      startJSONMember(name, json)
-      json.bytes.append(UInt8(ascii: "["))
-      for (k, item) in items.enumerated() {
-        JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
-        JSONWriter.write(item.docValue, indent: indent + 2, into: &json.bytes)
-      }
-      JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
-      json.bytes.append(UInt8(ascii: "]"))
-      return
+      return setJSONList(name, items, json) { JSONWriter.write($0.docValue, indent: $1, into: &json.bytes) }
     }
     if let stream = streamed(name) {
       stream.beginList(name)
@@ -586,16 +577,7 @@ struct MemberWriter {
 
   mutating func set<T: DocObject>(_ name: String, _ items: [T]) {
     if let json {
-      guard !items.isEmpty else { return }
-      startJSONMember(name, json)
-      json.bytes.append(UInt8(ascii: "["))
-      for (k, item) in items.enumerated() {
-        JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
-        item.writeJSON(indent: indent + 2, into: json)
-      }
-      JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
-      json.bytes.append(UInt8(ascii: "]"))
-      return
+      return setJSONList(name, items, json) { $0.writeJSON(indent: $1, into: json) }
     }
     if let stream = streamed(name) {
       stream.beginList(name)
@@ -615,6 +597,20 @@ struct MemberWriter {
     JSONWriter.writeString(name, into: &json.bytes)
     json.bytes.append(contentsOf: ": ".utf8)
     written += 1
+  }
+
+  /// A list member of the object written as JSON text (left out when empty); `item` writes one
+  /// item at the indentation given.
+  private mutating func setJSONList<T>(_ name: String, _ items: [T], _ json: JSONText, item: (T, Int) -> Void) {
+    guard !items.isEmpty else { return }
+    startJSONMember(name, json)
+    json.bytes.append(UInt8(ascii: "["))
+    for (k, element) in items.enumerated() {
+      JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
+      item(element, indent + 2)
+    }
+    JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
+    json.bytes.append(UInt8(ascii: "]"))
   }
 
   /// Closes the object written as JSON text (`{}` when it got no member).
