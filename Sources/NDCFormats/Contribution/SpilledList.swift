@@ -6,13 +6,11 @@ import NDCCore
 /// copies the text in). The file is removed from its folder as soon as it is open, so nothing
 /// is left behind, whatever happens to the process.
 final class SpilledList: @unchecked Sendable {
-  let path: [String]
   let format: InputFormat
   private let list: ListShape
   /// The list's depth below the root: JSON's indentation and XML's, in steps of two spaces.
   private let depth: Int
   private let handle: FileHandle
-  private let file: String
   private var pending: [UInt8] = []
   private(set) var count = 0
   /// The first write or read that failed.
@@ -20,13 +18,12 @@ final class SpilledList: @unchecked Sendable {
 
   static let chunkSize = 256 << 10
 
-  init(path: [String], format: InputFormat, in folder: URL = FileManager.default.temporaryDirectory) throws(InputError) {
+  init(path: [String], format: InputFormat) throws(InputError) {
     guard let list = Self.listShape(at: path) else { preconditionFailure("no list at \(path.joined(separator: "."))") }
-    self.path = path
     self.format = format
     self.list = list
     depth = path.count + 1
-    file = folder.appendingPathComponent("ndc-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
     guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forUpdatingAtPath: file) else {
       throw InputError(path: file, reason: "cannot be written (a temporary file for the document's detail)")
     }
