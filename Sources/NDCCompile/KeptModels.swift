@@ -1,40 +1,52 @@
 import Foundation
 import NDCCore
+import NDCFormats
 
-/// The models read in compile's first pass, kept for the second while the files they come from
-/// total at most `budget` bytes (a model takes less memory than its file), each handed over
-/// once and then no longer kept. Inputs beyond the budget are read again from their files.
+/// The models read in compile's first pass, kept for the second: in memory while the files
+/// they come from total at most `budget` bytes (a model takes less memory than its file), each
+/// handed over once and then no longer kept; beyond the budget, as their documents' binary
+/// form in a temporary file (`SpilledSubmissions`), read back when asked for. Only inputs kept
+/// in neither (none when the temporary file can be written) are read again from their files.
 public final class KeptModels: @unchecked Sendable {
   public let budget: Int
+  private let spill: SpilledSubmissions?
   private let lock = NSLock()
   private var models: [Int: Submission] = [:]
   private var bytesKept = 0
 
-  public init(budget: Int = 96 << 20) { self.budget = budget }
+  public init(budget: Int = 96 << 20, spill: SpilledSubmissions? = nil) {
+    self.budget = budget
+    self.spill = spill
+  }
 
-  /// Keeps the model of the input at `position` if its file's bytes still fit the budget.
+  /// Keeps the model of the input at `position`: in memory if its file's bytes still fit the
+  /// budget, else its document in the spill. False if it is kept in neither.
   @discardableResult
-  public func keep(_ model: Submission, position: Int, fileBytes: Int) -> Bool {
-    lock.withLock {
+  public func keep(_ model: Submission, document: DocNode? = nil, position: Int, fileBytes: Int) -> Bool {
+    let inMemory = lock.withLock {
       guard bytesKept + fileBytes <= budget else { return false }
       bytesKept += fileBytes
       models[position] = model
       return true
     }
+    if inMemory { return true }
+    guard let spill, let document else { return false }
+    return spill.keep(document, key: position)
   }
 
-  /// The model kept for the input at `position`, handed over once; nil if none is kept.
+  /// The model kept for the input at `position`, handed over once if in memory; nil if none is kept.
   public func take(_ position: Int) -> Submission? {
-    lock.withLock { models.removeValue(forKey: position) }
+    lock.withLock { models.removeValue(forKey: position) } ?? spill?.submission(position)
   }
 
   /// The model kept for the input at `position`, still kept; nil if none is.
   public func peek(_ position: Int) -> Submission? {
-    lock.withLock { models[position] }
+    lock.withLock { models[position] } ?? spill?.submission(position)
   }
 
-  /// A loader for `Compiler.compile(records:load:)`: the kept models, and `readAgain` for the
-  /// others (in one call, so that it may read them on all cores).
+  /// A loader for `Compiler.compile(records:load:)`: the kept models (those in the spill read
+  /// back on all cores), and `readAgain` for the others (in one call, so that it may read them
+  /// on all cores).
   public func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
     loader(readAgain: readAgain, handOver: true)
   }
@@ -46,7 +58,12 @@ public final class KeptModels: @unchecked Sendable {
 
   private func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?], handOver: Bool) -> Compiler.Loader {
     { records in
-      let kept = records.map { handOver ? self.take($0.position) : self.peek($0.position) }
+      let slots = Slots<Submission>(count: records.count)
+      DispatchQueue.concurrentPerform(iterations: records.count) { i in
+        let position = records[i].position
+        if let model = handOver ? self.take(position) : self.peek(position) { slots[i] = model }
+      }
+      let kept = records.indices.map { slots[$0] }
       let missing = records.indices.filter { kept[$0] == nil }
       var reread = readAgain(missing.map { records[$0] }).makeIterator()
       return kept.map { $0 ?? reread.next() ?? nil }

@@ -77,10 +77,11 @@ struct CompileCommand: ParsableCommand {
     let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
     let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
     var started = Date()
-    // First pass: the small record of each input, and the models of valid ones while they fit
-    // the budget of KeptModels; the compiler takes them when the selection asks for them, and
-    // reads the others again.
-    let models = KeptModels()
+    // First pass: the small record of each input, and the models of valid ones: in memory
+    // while they fit the budget of KeptModels, beyond it in a temporary file; the compiler takes
+    // them when the selection asks for them. No input file is read twice (unless the temporary
+    // file cannot be written: then the models beyond the budget are read again).
+    let models = KeptModels(spill: spilledSubmissions())
     let records = try firstPass(files, run: run, progress: progress, keeping: models)
     Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
     started = Date()
@@ -114,12 +115,24 @@ struct CompileCommand: ParsableCommand {
     report(document)
   }
 
-  /// The record of every input, and the models of valid ones while they fit the budget of
-  /// `models` (the compiler takes them when the selection asks for them, and reads the others
-  /// again). Exits 2 if an input cannot be read.
+  /// Where the models beyond the memory budget are kept; nil (they are read again) when no
+  /// temporary file can be made.
+  private func spilledSubmissions() -> SpilledSubmissions? {
+    do {
+      return try SpilledSubmissions()
+    } catch {
+      Log.logger.warning("the checked submissions beyond the memory budget will be read again: \(error.description)")
+      return nil
+    }
+  }
+
+  /// The record of every input, and the models of valid ones kept in `models` (the compiler
+  /// takes them when the selection asks for them). Exits 2 if an input cannot be read.
   private func firstPass(_ files: [String], run: ValidationRun, progress: ProgressBar, keeping models: KeptModels) throws -> [CompileRecord] {
     let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
-      if let model = file.model { models.keep(model, position: file.outcome.index, fileBytes: file.fileBytes) }
+      if let model = file.model {
+        models.keep(model, document: file.document, position: file.outcome.index, fileBytes: file.fileBytes)
+      }
       return file.record.map(Result.success)
         ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
     }

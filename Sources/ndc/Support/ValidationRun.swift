@@ -24,8 +24,9 @@ struct CheckedFile: Sendable {
   var outcome: FileOutcome
   var keys: SetKeys?
   var record: CompileRecord?
-  /// The model of a valid file, and the size of the file (compile).
+  /// The model of a valid file, its document, and the size of the file (compile).
   var model: Submission? = nil
+  var document: DocNode? = nil
   var fileBytes = 0
 }
 
@@ -87,7 +88,9 @@ struct ValidationRun {
       let record = CompileRecord(
         position: index, path: result.path, format: result.format, sha256: sha256, submission: result.submission,
         header: result.header, diagnostics: diagnostics)
-      return CheckedFile(outcome: outcome, keys: nil, record: record, model: outcome.valid ? result.submission : nil)
+      return CheckedFile(
+        outcome: outcome, keys: nil, record: record, model: outcome.valid ? result.submission : nil,
+        document: outcome.valid ? result.document : nil)
     }
     let keys = structureOnly ? nil : SetKeys(index: index, path: result.path, result: result, valid: outcome.valid)
     return CheckedFile(outcome: outcome, keys: keys, record: nil)

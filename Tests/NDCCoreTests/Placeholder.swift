@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_NDCCoreTests() { #expect(Bool(true)) }
