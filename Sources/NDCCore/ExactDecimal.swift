@@ -54,20 +54,56 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Shortest canonical form: no trailing zeros, no `-0`.
   public var description: String {
-    if micros == 0 { return "0" }
+    var text: [UInt8] = []
+    appendDescription(to: &text)
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Appends `description` as UTF-8 to `out`, without making a string (documents write
+  /// millions of these). Values that fit 64 bits (all the formats accept) avoid 128-bit division.
+  public func appendDescription(to out: inout [UInt8]) {
+    if micros == 0 { return out.append(UInt8(ascii: "0")) }
     let negative = micros < 0
     let magnitude = negative ? -micros : micros
-    let integerPart = magnitude / Self.scale
-    var fraction = magnitude % Self.scale
-    var text = negative ? "-" : ""
-    text += String(integerPart)
-    if fraction != 0 {
-      var digits = 6
-      while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-      let f = String(fraction)
-      text += "." + String(repeating: "0", count: digits - f.count) + f
+    if negative { out.append(UInt8(ascii: "-")) }
+    let integerPart: Int128 = magnitude / Self.scale
+    var fraction = UInt64(magnitude % Self.scale)
+    if let small = UInt64(exactly: integerPart) {
+      Self.appendDigits(small, to: &out)
+    } else {
+      out.append(contentsOf: String(integerPart).utf8)
     }
-    return text
+    guard fraction != 0 else { return }
+    var digits = 6
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    out.append(UInt8(ascii: "."))
+    // `digits` fraction digits, with leading zeros.
+    out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+    var i = out.count - 1
+    while fraction > 0 {
+      out[i] = UInt8(ascii: "0") + UInt8(fraction % 10)
+      fraction /= 10
+      i -= 1
+    }
+  }
+
+  /// Appends the decimal digits of `value` to `out`.
+  public static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+    if value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
+    withUnsafeMutableBytes(of: &buffer) { raw in
+      var v = value
+      var i = raw.count
+      while v > 0 {
+        i -= 1
+        raw[i] = UInt8(ascii: "0") + UInt8(v % 10)
+        v /= 10
+      }
+      out.append(contentsOf: raw[i...])
+    }
   }
 
   /// The value rounded half-to-even to `places` (0…6) and written with exactly that many

@@ -434,6 +434,13 @@ extension DocObject {
 protocol DocScalar {
   init?(docValue: DocValue)
   var docValue: DocValue { get }
+  /// Appends the JSON text of `docValue` (the scalars documents are made of write it
+  /// straight from the value).
+  func writeJSON(into out: inout [UInt8])
+}
+
+extension DocScalar {
+  func writeJSON(into out: inout [UInt8]) { JSONWriter.write(docValue, indent: 0, into: &out) }
 }
 
 /// The document is not of the model's shape (it did not pass the schema checks).
@@ -533,7 +540,7 @@ struct MemberWriter {
     if let json {
       guard let value else { return }
       startJSONMember(name, json)
-      JSONWriter.write(value.docValue, indent: indent + 1, into: &json.bytes)
+      value.writeJSON(into: &json.bytes)
       return
     }
     if let stream = streamed(name) {
@@ -564,7 +571,7 @@ struct MemberWriter {
   /// Omitted when empty.
   mutating func set<T: DocScalar>(_ name: String, _ items: [T]) {
     if let json {
-      return setJSONList(name, items, json) { JSONWriter.write($0.docValue, indent: $1, into: &json.bytes) }
+      return setJSONList(name, items, json) { item, _ in item.writeJSON(into: &json.bytes) }
     }
     if let stream = streamed(name) {
       stream.beginList(name)
@@ -634,8 +641,13 @@ struct MemberWriter {
     values[fieldIndex(name)] = value
   }
 
+  /// The field's index in the shape; members passed on in order are looked for after the last.
   private func fieldIndex(_ name: String) -> Int {
-    guard let index = shape.fields.firstIndex(where: { $0.name == name }) else {
+    let fields = shape.fields
+    if lastStreamed + 1 < fields.count, let index = fields[(lastStreamed + 1)...].firstIndex(where: { $0.name == name }) {
+      return index
+    }
+    guard let index = fields.firstIndex(where: { $0.name == name }) else {
       preconditionFailure("\(shape.typeName) has no member \(name)")
     }
     return index
@@ -670,6 +682,7 @@ extension String: DocScalar {
     self = text
   }
   var docValue: DocValue { .string(self) }
+  func writeJSON(into out: inout [UInt8]) { JSONWriter.writeString(self, into: &out) }
 }
 
 extension Int: DocScalar {
@@ -678,6 +691,10 @@ extension Int: DocScalar {
     self = value
   }
   var docValue: DocValue { .number(String(self)) }
+  func writeJSON(into out: inout [UInt8]) {
+    if self < 0 { out.append(UInt8(ascii: "-")) }
+    ExactDecimal.appendDigits(UInt64(magnitude), to: &out)
+  }
 }
 
 extension Bool: DocScalar {
@@ -702,6 +719,7 @@ extension ExactDecimal: DocScalar {
     self = value
   }
   var docValue: DocValue { .number(description) }
+  func writeJSON(into out: inout [UInt8]) { appendDescription(to: &out) }
 }
 
 extension CalendarDate: DocScalar {
@@ -727,6 +745,7 @@ extension DocScalar where Self: RawRepresentable, RawValue == String {
     self.init(rawValue: String(text))
   }
   var docValue: DocValue { .string(rawValue) }
+  func writeJSON(into out: inout [UInt8]) { JSONWriter.writeString(rawValue, into: &out) }
 }
 
 extension SubmitterLevel: DocScalar {}

@@ -55,3 +55,36 @@ struct DirectJSONTextTests {
     }
   }
 }
+
+/// Scalars written straight to JSON text give the text of their document value.
+struct DirectScalarTextTests {
+  static func direct(_ scalar: some DocScalar) -> String {
+    var out: [UInt8] = []
+    scalar.writeJSON(into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func viaTree(_ scalar: some DocScalar) -> String {
+    var out: [UInt8] = []
+    JSONWriter.write(scalar.docValue, indent: 0, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  @Test(arguments: [Int.min, -10, -1, 0, 7, 10, 2024, Int.max])
+  func integers(value: Int) {
+    #expect(Self.direct(value) == Self.viaTree(value))
+    #expect(Self.direct(value) == String(value))
+  }
+
+  @Test(arguments: ["0", "-0.000001", "12.5", "-34039453.5", "999999999999999.999999"])
+  func decimals(text: String) {
+    let value = ExactDecimal(text)!
+    #expect(Self.direct(value) == Self.viaTree(value))
+  }
+
+  @Test func textAndCodes() {
+    for text in ["", "q\"b\\s\n\t\u{1}", "Ærø Kommune"] { #expect(Self.direct(text) == Self.viaTree(text)) }
+    #expect(Self.direct(MeasureStatus.implemented) == "\"implemented\"")
+    #expect(Self.direct(CalendarDate("2030-12-31")!) == Self.viaTree(CalendarDate("2030-12-31")!))
+  }
+}
