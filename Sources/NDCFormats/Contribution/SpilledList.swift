@@ -108,9 +108,13 @@ final class SpilledList: @unchecked Sendable {
 /// Compile's per-submitter detail kept out of memory: each list's items are written as text,
 /// in the output's format, to a spilled list as batches come (on all cores), and the streamed
 /// writer copies them in when it reaches the list (`ContributionWriter.write(_:as:spilled:drain:)`).
+/// A batch is turned into text while the compiler goes on with the next (at most two wait).
 public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
   public let format: InputFormat
-  let lists: [SubmitterDetail.List: SpilledList]
+  private let lists: [SubmitterDetail.List: SpilledList]
+  /// Batches are written in the order they come, one after the other, off the caller's thread.
+  private let queue = DispatchQueue(label: "ndc.spilled-detail")
+  private let waiting = DispatchSemaphore(value: 2)
 
   public init(format: InputFormat) throws(InputError) {
     self.format = format
@@ -123,6 +127,17 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
   static let perTask = 16
 
   public func add(_ batch: [SubmitterDetail]) {
+    waiting.wait()
+    queue.async { [self] in
+      write(batch)
+      waiting.signal()
+    }
+  }
+
+  /// Waits until every batch added is written (to the lists' pending text or their files).
+  private func settle() { queue.sync {} }
+
+  private func write(_ batch: [SubmitterDetail]) {
     let ranges = stride(from: 0, to: batch.count, by: Self.perTask).map { $0..<min($0 + Self.perTask, batch.count) }
     let texts = Slots<[SubmitterDetail.List: ([UInt8], Int)]>(count: ranges.count)
     DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
@@ -142,6 +157,7 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
 
   /// Writes what is pending; throws the first failure to write a spilled list.
   public func close() throws(InputError) {
+    settle()
     for list in SubmitterDetail.List.allCases {
       if let failure = lists[list]!.close() {
         throw InputError(path: FileManager.default.temporaryDirectory.path, reason: "the document's detail cannot be written to a temporary file (\(failure))")
@@ -151,7 +167,8 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
 
   /// The spilled lists by their path in the document (`inventory.figures`).
   var byPath: [String: SpilledList] {
-    Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
+    settle()
+    return Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
   }
 
   /// Appends the text of a submitter's items in `list`; how many there were.
