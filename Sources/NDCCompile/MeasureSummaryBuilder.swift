@@ -21,17 +21,25 @@ struct MeasureSummaryBuilder: Sendable {
 
   /// Sums per (year, kind): gross, removed, how many settled effects, from which inputs.
   private struct Totals: Sendable {
-    var sums: [YearKind: (gross: ExactDecimal, removed: ExactDecimal, count: Int, inputs: [Int])] = [:]
+    struct Sum: Sendable {
+      var gross = ExactDecimal.zero
+      var removed = ExactDecimal.zero
+      var count = 0
+      var inputs: [Int] = []
+
+      mutating func add(_ e: SettledEffect, input: Int) {
+        gross += e.gross
+        removed += e.removed
+        count += 1
+        if inputs.last != input { inputs.append(input) }
+      }
+    }
+    var sums: [YearKind: Sum] = [:]
 
     /// Inputs come in the document's order, so an input already counted is the last one.
+    /// Changed in place (a copy out of the dictionary would copy its list of inputs each time).
     mutating func add(_ e: SettledEffect, input: Int) {
-      let key = YearKind(year: e.year, kind: e.kind)
-      var sum = sums[key] ?? (.zero, .zero, 0, [])
-      sum.gross += e.gross
-      sum.removed += e.removed
-      sum.count += 1
-      if sum.inputs.last != input { sum.inputs.append(input) }
-      sums[key] = sum
+      sums[YearKind(year: e.year, kind: e.kind), default: Sum()].add(e, input: input)
     }
 
     var rows: [EffectTotal] {
@@ -100,3 +108,4 @@ struct MeasureSummaryBuilder: Sendable {
     }
   }
 }
+
