@@ -24,7 +24,7 @@ struct CountedSections: Sendable {
   private var municipalities: Set<String> = []
   private var regionsReporting: Set<String> = []
   private var inventory: InventoryAggregation
-  private var counting: [CountingTarget] = []
+  private var synthesis = TargetSynthesisBuilder.Sums()
   private var measures: MeasureSummaryBuilder
   private var projects = ProjectSummaries()
 
@@ -84,7 +84,7 @@ struct CountedSections: Sendable {
     if let (counted, sums) = part.inventory {
       if let sums { inventory.add(municipality: counted, sums) } else { inventory.add(region: counted) }
     }
-    if let target = part.countingTarget { counting.append(target) }
+    if let target = part.countingTarget { synthesis.add(target) }
     measures.add(part.detail.measures)
     projects.add(c)
   }
@@ -93,7 +93,7 @@ struct CountedSections: Sendable {
   mutating func fill(_ document: inout ContributionDocument, national: NationalTargets) {
     document.coverage = CoverageBuilder.build(municipalities: municipalities, regionsReporting: regionsReporting, geography: geography)
     document.inventory = inventory.build()
-    document.targets.synthesis = TargetSynthesisBuilder.synthesis(counting, national: national)
+    document.targets.synthesis = synthesis.synthesis(national: national)
     document.measures = measures.build()
     document.adaptation = projects.adaptation
     document.finance = projects.financeLines

@@ -75,39 +75,73 @@ enum TargetSynthesisBuilder {
     emissions.scaled(by: .hundred - percent, over: .hundred)
   }
 
-  static func synthesis(_ counting: [CountingTarget], national: NationalTargets) -> TargetSynthesis {
-    var s = TargetSynthesis()
-    s.municipalitiesWithTarget = counting.count
-    let convertible = counting.filter { $0.target.implied2030 != nil }
-    s.notConvertible = counting.filter { $0.target.implied2030 == nil }.map(\.code)
-    s.implied2030 = convertible.compactMap(\.target.implied2030).sum()
-    s.submitters = convertible.map(\.code)
-    s.inputs = convertible.map(\.input).sorted()
-    let grouped = Dictionary(grouping: convertible.filter { $0.target.baseYear != nil && $0.target.baseYearEmissions != nil }) {
-      $0.target.baseYear!
+  /// The synthesis's running sums, taken one municipality at a time in the document's order:
+  /// nothing is kept per municipality but its code and input (which the synthesis lists).
+  struct Sums: Sendable {
+    private var municipalities = 0
+    private var atLeast70Percent = 0
+    private var notConvertible: [String] = []
+    private var implied2030 = ExactDecimal.zero
+    private var submitters: [String] = []
+    private var inputs: [Int32] = []
+    /// Per base year: submitters, base-year emissions and implied levels.
+    private var baseYears: [Int: (submitters: Int, base: ExactDecimal, implied: ExactDecimal)] = [:]
+    /// The years every convertible target's inventory has a total for, with the sums of those
+    /// totals (nil before the first).
+    private var commonYears: [Int: ExactDecimal]?
+
+    mutating func add(_ c: CountingTarget) {
+      municipalities += 1
+      if (c.target.reductionPercent ?? .zero) >= threshold { atLeast70Percent += 1 }
+      guard let implied = c.target.implied2030 else {
+        notConvertible.append(c.code)
+        return
+      }
+      implied2030 += implied
+      submitters.append(c.code)
+      inputs.append(Int32(c.input))
+      if let year = c.target.baseYear, let base = c.target.baseYearEmissions {
+        baseYears[year, default: (0, .zero, .zero)].submitters += 1
+        baseYears[year]!.base += base
+        baseYears[year]!.implied += implied
+      }
+      if var common = commonYears {
+        // Only years that stay common to all: their sums go on, the others are dropped.
+        common = common.filter { c.totals[$0.key] != nil }
+        for year in common.keys { common[year]! += c.totals[year]! }
+        commonYears = common
+      } else {
+        commonYears = c.totals
+      }
     }
-    s.baseYears = grouped.keys.sorted().map { year in
-      let members = grouped[year]!
-      let base = members.compactMap(\.target.baseYearEmissions).sum()
-      let implied = members.compactMap(\.target.implied2030).sum()
-      return BaseYearGroup(
-        baseYear: year, submitters: members.count, baseYearEmissions: base, implied2030: implied,
-        reduction: base - implied, reductionPercent: base.isPositive ? (base - implied).percent(of: base) : nil)
+
+    func synthesis(national: NationalTargets) -> TargetSynthesis {
+      var s = TargetSynthesis()
+      s.municipalitiesWithTarget = municipalities
+      s.notConvertible = notConvertible
+      s.implied2030 = implied2030
+      s.submitters = submitters
+      s.inputs = inputs.sorted().map(Int.init)
+      s.baseYears = baseYears.keys.sorted().map { year in
+        let g = baseYears[year]!
+        return BaseYearGroup(
+          baseYear: year, submitters: g.submitters, baseYearEmissions: g.base, implied2030: g.implied,
+          reduction: g.base - g.implied, reductionPercent: g.base.isPositive ? (g.base - g.implied).percent(of: g.base) : nil)
+      }
+      if let common = commonYears, let latest = common.keys.max() {
+        let emissions = common[latest]!
+        s.latestCommonYear = latest
+        s.latestCommonEmissions = emissions
+        s.reductionFromLatest = emissions - s.implied2030
+        s.reductionFromLatestPercent = emissions.isPositive ? (emissions - s.implied2030).percent(of: emissions) : nil
+      }
+      s.atLeast70Percent = atLeast70Percent
+      s.note = "\(s.atLeast70Percent) of \(municipalities) municipalities with a counting 2030 target aim at a reduction of "
+        + "at least 70 % against their own base year. This is not the national target, which is "
+        + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for Denmark as a whole "
+        + "(\(national.baseline1990) t CO2e in \(national.reductionBaseYear), \(national.baselineEdition)); "
+        + "municipal base years and inventories differ from the national inventory."
+      return s
     }
-    let yearSets = convertible.map { Set($0.totals.keys) }
-    if let first = yearSets.first, let latest = yearSets.dropFirst().reduce(first, { $0.intersection($1) }).max() {
-      let emissions = convertible.compactMap { $0.totals[latest] }.sum()
-      s.latestCommonYear = latest
-      s.latestCommonEmissions = emissions
-      s.reductionFromLatest = emissions - s.implied2030
-      s.reductionFromLatestPercent = emissions.isPositive ? (emissions - s.implied2030).percent(of: emissions) : nil
-    }
-    s.atLeast70Percent = counting.filter { ($0.target.reductionPercent ?? .zero) >= threshold }.count
-    s.note = "\(s.atLeast70Percent) of \(counting.count) municipalities with a counting 2030 target aim at a reduction of "
-      + "at least 70 % against their own base year. This is not the national target, which is "
-      + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for Denmark as a whole "
-      + "(\(national.baseline1990) t CO2e in \(national.reductionBaseYear), \(national.baselineEdition)); "
-      + "municipal base years and inventories differ from the national inventory."
-    return s
   }
 }

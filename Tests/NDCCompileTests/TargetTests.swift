@@ -82,4 +82,22 @@ import Testing
     #expect(s.reductionFromLatest == T.d("1500"))
     #expect(s.reductionFromLatestPercent == T.d("83.33"))
   }
+
+  /// The running sums: a year a later municipality lacks leaves the common years (and its sum
+  /// with it); a target that is not convertible leaves them as they are.
+  @Test func commonYearsNarrowAsMunicipalitiesComeAndOnlyConvertibleOnesCount() throws {
+    let all: [(Int, [InventoryEntry])] = [(2018, [T.entry("I", "1000")]), (2022, [T.entry("I", "900")]), (2023, [T.entry("I", "800")])]
+    let subs = [
+      T.submission("101", years: all, targets: [Self.target("a", .fixedLevel, level: "100")]),
+      T.submission("147", years: all, targets: [Self.target("b", .fixedLevel, level: "200")]),
+      T.submission("253", years: [all[0], all[1]], targets: [Self.target("c", .fixedLevel, level: "300")]),
+      T.submission("751", years: [all[0]], targets: [Self.target("d", .intensity)]),
+    ]
+    let s = try T.compile(subs).targets.synthesis
+    #expect(s.latestCommonYear == 2022)
+    #expect(s.latestCommonEmissions == T.d("2700"))
+    #expect(s.reductionFromLatest == T.d("2100"))
+    #expect(s.inputs == [1, 2, 3])
+    #expect(s.notConvertible == ["751"])
+  }
 }
