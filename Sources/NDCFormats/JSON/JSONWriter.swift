@@ -52,6 +52,14 @@ public enum JSONWriter {
 
   static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most text needs no escape: then it is copied whole.
+    var text = text
+    let plain = text.withUTF8 { utf8 in
+      for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      out.append(contentsOf: utf8)
+      return true
+    }
+    if plain { return out.append(UInt8(ascii: "\"")) }
     for b in text.utf8 {
       switch b {
       case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
