@@ -19,6 +19,14 @@ public final class KeptModels: @unchecked Sendable {
     self.spill = spill
   }
 
+  /// What is kept: models in memory and the bytes of their files; documents in the spill and
+  /// their bytes there (for the log).
+  public var stored: (models: Int, fileBytes: Int, spilled: Int, spilledBytes: Int) {
+    let (models, fileBytes) = lock.withLock { (self.models.count, bytesKept) }
+    let spilled = spill?.stored ?? (documents: 0, bytes: 0)
+    return (models, fileBytes, spilled.documents, spilled.bytes)
+  }
+
   /// Keeps the model of the input at `position`: in memory if its file's bytes still fit the
   /// budget, else its document in the spill. False if it is kept in neither.
   @discardableResult

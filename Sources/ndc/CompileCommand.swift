@@ -84,6 +84,13 @@ struct CompileCommand: ParsableCommand {
     let models = KeptModels(spill: spilledSubmissions())
     let records = try firstPass(files, run: run, progress: progress, keeping: models)
     Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
+    let kept = models.stored
+    Log.logger.info(
+      "kept",
+      metadata: [
+        "models": "\(kept.models)", "of file bytes": "\(kept.fileBytes)", "spilled": "\(kept.spilled)",
+        "spilled bytes": "\(kept.spilledBytes)",
+      ])
     started = Date()
 
     let options = CompileOptions(
