@@ -16,7 +16,7 @@ struct FigureSum: Sendable {
   var tco2e: ExactDecimal = .zero
   var submitters = 0
   var population = 0
-  var methodologies: [InventoryMethodology: Int] = [:]
+  var methodologies = MethodologyCounts()
   /// Input indices, held as 32 bits (a region's and the nation's rows list every municipality's).
   var inputs: [Int32] = []
 
@@ -24,7 +24,7 @@ struct FigureSum: Sendable {
     self.tco2e += tco2e
     submitters += 1
     population += source.population
-    methodologies[source.inventory.methodology, default: 0] += 1
+    methodologies.add(source.inventory.methodology)
     inputs.append(Int32(source.input))
   }
 
@@ -32,7 +32,7 @@ struct FigureSum: Sendable {
     tco2e += other.tco2e
     submitters += other.submitters
     population += other.population
-    methodologies.merge(other.methodologies, uniquingKeysWith: +)
+    methodologies.add(other.methodologies)
     inputs += other.inputs
   }
 
@@ -40,10 +40,34 @@ struct FigureSum: Sendable {
     InventoryFigure(
       level: level, code: code, name: name, year: year, gpc: gpc, tco2e: tco2e, submitters: submitters,
       populationCovered: population,
-      methodologies: InventoryMethodology.allCases.compactMap { m in
-        methodologies[m].map { MethodologyCount(methodology: m, submitters: $0) }
-      },
+      methodologies: methodologies.rows,
       inputs: inputs.sorted().map(Int.init))
+  }
+}
+
+/// Submitters per methodology, as four counters in the code list's order: every figure row
+/// has one, so no dictionary (an allocation and hashing per row).
+struct MethodologyCounts: Sendable {
+  private var counts = SIMD4<Int>()
+
+  private static func index(_ m: InventoryMethodology) -> Int {
+    switch m {
+    case .gpcBasic: 0
+    case .gpcBasicPlus: 1
+    case .ens: 2
+    case .other: 3
+    }
+  }
+
+  mutating func add(_ m: InventoryMethodology) { counts[Self.index(m)] += 1 }
+  mutating func add(_ other: MethodologyCounts) { counts &+= other.counts }
+
+  /// The methodologies counted, in the code list's order.
+  var rows: [MethodologyCount] {
+    InventoryMethodology.allCases.compactMap { m in
+      let n = counts[Self.index(m)]
+      return n > 0 ? MethodologyCount(methodology: m, submitters: n) : nil
+    }
   }
 }
 
