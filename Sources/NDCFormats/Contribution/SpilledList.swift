@@ -23,15 +23,8 @@ final class SpilledList: @unchecked Sendable {
     self.format = format
     self.list = list
     depth = path.count + 1
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
-    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forUpdatingAtPath: file) else {
-      throw InputError(path: file, reason: "cannot be written (a temporary file for the document's detail)")
-    }
-    unlink(file)
-    self.handle = handle
+    handle = try UnlinkedTemporaryFile.open(prefix: "ndc-spill", purpose: "the document's detail")
   }
-
-  deinit { try? handle.close() }
 
   /// The list at `path` in the contribution document's shape.
   static func listShape(at path: [String]) -> ListShape? {

@@ -8,30 +8,20 @@ import NDCCore
 /// keep documents concurrently; a document kept is read back (on any core) by its key. When the
 /// file cannot be written, `keep` says so and the caller falls back on reading the input again.
 public final class SpilledSubmissions: @unchecked Sendable {
-  private let descriptor: Int32
+  private let file: FileHandle
   private let lock = NSLock()
   /// Encoded documents not yet written, after the `written` bytes of the file.
   private var pending: [UInt8] = []
   private var written = 0
   private var entries: [Int: (offset: Int, length: Int)] = [:]
   /// The first write that failed; nothing is kept from then on.
-  private(set) var failure: String?
+  private var failure: String?
 
   static let chunkSize = 1 << 20
 
   public init() throws(InputError) {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ndc-checked-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-    ).path
-    let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw InputError(path: path, reason: "cannot be written (a temporary file for the checked submissions: \(String(cString: strerror(errno))))")
-    }
-    unlink(path)
-    descriptor = fd
+    file = try UnlinkedTemporaryFile.open(prefix: "ndc-checked", purpose: "the checked submissions")
   }
-
-  deinit { close(descriptor) }
 
   /// How many documents are kept, and their bytes.
   public var stored: (documents: Int, bytes: Int) {
@@ -64,7 +54,7 @@ public final class SpilledSubmissions: @unchecked Sendable {
     let complete = bytes.withUnsafeMutableBytes { buffer in
       var done = 0
       while done < entry.length {
-        let n = pread(descriptor, buffer.baseAddress! + done, entry.length - done, off_t(entry.offset + done))
+        let n = pread(file.fileDescriptor, buffer.baseAddress! + done, entry.length - done, off_t(entry.offset + done))
         if n < 0 && errno == EINTR { continue }
         guard n > 0 else { return false }
         done += n
@@ -78,22 +68,14 @@ public final class SpilledSubmissions: @unchecked Sendable {
   /// Writes the pending bytes (the lock is held); on failure, forgets what was not written.
   private func flushLocked() {
     guard failure == nil, !pending.isEmpty else { return }
-    let ok = pending.withUnsafeBytes { buffer in
-      var done = 0
-      while done < buffer.count {
-        let n = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { return false }
-        done += n
-      }
-      return true
-    }
-    if ok {
+    do {
+      try file.write(contentsOf: pending)
       written += pending.count
-    } else {
-      failure = String(cString: strerror(errno))
+      pending.removeAll(keepingCapacity: true)
+    } catch {
+      failure = error.localizedDescription
       entries = entries.filter { $0.value.offset + $0.value.length <= written }
+      pending = []
     }
-    pending.removeAll(keepingCapacity: ok)
   }
 }

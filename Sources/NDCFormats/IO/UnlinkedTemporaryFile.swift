@@ -1,0 +1,19 @@
+import Foundation
+
+/// A temporary file in `$TMPDIR` for data too large to hold in memory, open for reading and
+/// writing and removed from its folder as soon as it is open: nothing is left behind, whatever
+/// happens to the process (the space is freed when the handle is closed).
+public enum UnlinkedTemporaryFile {
+  /// `prefix` names the file while it exists; `purpose` says in an error what it was for.
+  public static func open(prefix: String, purpose: String) throws(InputError) -> FileHandle {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "\(prefix)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+    ).path
+    let fd = Foundation.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw InputError(path: path, reason: "cannot be written (a temporary file for \(purpose): \(String(cString: strerror(errno))))")
+    }
+    unlink(path)
+    return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+  }
+}
