@@ -109,6 +109,24 @@ struct ReferenceDataTests {
     #expect(error.message.contains("memberships"))
   }
 
+  @Test func membershipInAnUnknownRegionIsRefused() throws {
+    let text = try Self.shippedText().replacingOccurrences(
+      of: "\"municipality\": \"101\",\n        \"region\": \"1084\"",
+      with: "\"municipality\": \"101\",\n        \"region\": \"1099\"")
+    let error = try #require(try Self.refusal(of: text))
+    #expect(error.message.contains("memberships.rows[0]"))
+    #expect(error.message.contains("region `1099` is not in `regions`"))
+  }
+
+  @Test func membershipOutsideItsRegionsValidityIsRefused() throws {
+    // Municipality 101 in East Denmark from 2026, a year before the region exists.
+    let text = try Self.shippedText().replacingOccurrences(
+      of: "\"region\": \"1086\",\n        \"validFrom\": \"2027-01-01\"",
+      with: "\"region\": \"1086\",\n        \"validFrom\": \"2026-01-01\"")
+    let error = try #require(try Self.refusal(of: text))
+    #expect(error.message.contains("region `1086` does not exist for the whole membership period"))
+  }
+
   @Test func cycleNamingAnUnknownGWPTableIsRefused() throws {
     let text = try Self.shippedText().replacingOccurrences(of: "\"gwp\": \"AR5\"", with: "\"gwp\": \"AR9\"")
     let error = try #require(try Self.refusal(of: text))

@@ -104,14 +104,17 @@ struct ReferenceDataValidator {
 
   private func checkedMemberships(municipalities: [Municipality], regions: [Region]) throws(ReferenceProblem) -> [RegionMembership] {
     var periods = CodePeriods()
+    // Looked up by code: a reference file may list tens of thousands of municipalities.
+    let municipalityCodes = Set(municipalities.map(\.code))
+    let regionsByCode = Dictionary(grouping: regions, by: \.code)
     return try file.memberships.rows.enumerated().map { (i, row) throws(ReferenceProblem) in
       let at = "memberships.rows[\(i)]"
       let validity = try Self.validity(row.validFrom, row.validTo, at)
-      guard municipalities.contains(where: { $0.code == row.municipality }) else {
+      guard municipalityCodes.contains(row.municipality) else {
         throw ReferenceProblem(at, "municipality `\(row.municipality)` is not in `municipalities`")
       }
-      guard let region = regions.first(where: { $0.code == row.region && $0.validity.covers(validity) }) else {
-        let known = regions.contains { $0.code == row.region }
+      guard let region = regionsByCode[row.region]?.first(where: { $0.validity.covers(validity) }) else {
+        let known = regionsByCode[row.region] != nil
         throw ReferenceProblem(
           at, known ? "region `\(row.region)` does not exist for the whole membership period" : "region `\(row.region)` is not in `regions`")
       }
