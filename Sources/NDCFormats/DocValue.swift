@@ -3,7 +3,7 @@ import NDCCore
 /// The logical document both readers produce and both writers consume: JSON's data model,
 /// with scalars kept in their lexical form and each value's position in its source.
 /// XML scalars arrive as `.string` and are typed by the `Shape`; JSON numbers as `.number`.
-public indirect enum DocValue: Sendable, Hashable {
+public enum DocValue: Sendable, Hashable {
   case object([DocMember])
   case array([DocNode])
   case string(String)

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_NDCFormatsTests() { #expect(Bool(true)) }
