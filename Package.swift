@@ -19,6 +19,8 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // One C function Swift's Glibc module does not declare: giving a temporary file's space back.
+    .target(name: "CFileSpace"),
     // The one module that calls libxml2 and touches its pointers.
     .target(name: "NDCLibXML", dependencies: ["CLibXML2"]),
     // Domain model, exact decimals, diagnostics, reference-data model. No XML, no JSON.
@@ -26,7 +28,7 @@ let package = Package(
     // Reading and writing submissions and contributions (XML, JSON), schemas, source locations.
     .target(
       name: "NDCFormats",
-      dependencies: ["NDCCore", "NDCLibXML"],
+      dependencies: ["NDCCore", "NDCLibXML", "CFileSpace"],
       resources: [.copy("Resources/reference.json")]
     ),
     // The rule catalogue and the set rules.

@@ -15,6 +15,8 @@ final class SpilledList: @unchecked Sendable {
   private(set) var count = 0
   /// The first write or read that failed.
   private(set) var failure: String?
+  /// Read (and its space given back).
+  private var consumed = false
 
   static let chunkSize = 256 << 10
 
@@ -86,14 +88,27 @@ final class SpilledList: @unchecked Sendable {
     return failure
   }
 
-  /// Hands the text written, from the start, to `body` in chunks.
+  /// Hands the text written, from the start, to `body` in chunks, giving each chunk's space in
+  /// the file back once it is handed over (`UnlinkedTemporaryFile.release`): the list is read
+  /// once, and the output it is copied into takes the pages it leaves.
   func read(_ body: ([UInt8]) -> Void) {
     flush()
-    do {
-      try handle.seek(toOffset: 0)
-      while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty { body(Array(chunk)) }
-    } catch {
-      failure = failure ?? error.localizedDescription
+    precondition(!consumed, "a spilled list is read once")
+    consumed = true
+    let fd = handle.fileDescriptor
+    var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+    var offset = 0
+    while failure == nil {
+      let got = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        failure = String(cString: strerror(errno))
+        break
+      }
+      if got == 0 { break }
+      body(got == chunk.count ? chunk : Array(chunk[..<got]))
+      UnlinkedTemporaryFile.release(handle, offset: offset, length: got)
+      offset += got
     }
   }
 }
