@@ -498,8 +498,9 @@ struct MemberReader {
 }
 
 /// JSON text written by objects straight from the model (`DocObject.writeJSON`).
-final class JSONText {
-  var bytes: [UInt8] = []
+public final class JSONText {
+  public var bytes: [UInt8] = []
+  public init() {}
 }
 
 /// Collects the members of one document object and gives them in the order of its shape, so
@@ -588,7 +589,7 @@ struct MemberWriter {
     }
     if let stream = streamed(name) {
       stream.beginList(name)
-      stream.items(items.count) { items[$0].encoded() }
+      stream.objectItems(items.count, node: { items[$0].encoded() }, json: { items[$0].writeJSON(indent: $1, into: $2) })
       stream.end()
       return
     }

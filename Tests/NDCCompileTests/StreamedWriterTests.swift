@@ -57,6 +57,23 @@ import Testing
     }
   }
 
+  /// Lists of few, long objects (the nation's and the regions' inventory rows, each naming
+  /// every input it sums) are written from their models a few items a task, across windows.
+  @Test(arguments: [1, 2, 33, 70, 130])
+  func fewLongObjectsAreWrittenFromTheirModelsWithTheSameBytes(count: Int) throws {
+    var document = try ContributionFormatTests.richDocument()
+    let figure = try #require(document.inventory.figures.first)
+    document.inventory.figures = (0..<count).map { i in
+      var copy = figure
+      copy.year = 2000 + i % 24
+      copy.inputs = Array(1...(500 + 37 * i))
+      return copy
+    }
+    for format in [InputFormat.xml, .json] {
+      #expect(Self.streamed(document, as: format).text == ContributionWriter.write(document, as: format))
+    }
+  }
+
   @Test func theFileAppearsOnlyOnCommit() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-streamed-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

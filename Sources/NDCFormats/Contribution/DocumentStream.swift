@@ -17,6 +17,10 @@ public protocol DocumentStream: AnyObject {
   /// `count` items of the open list, the i-th made by `node(i)`: the same text as `item` for
   /// each in turn, but a stream may make and write long lists on all cores.
   func items(_ count: Int, _ node: @Sendable (Int) -> DocNode)
+  /// `count` object items of the open list: the same text as `items(count, node)`, but a JSON
+  /// stream has `json(i, indent, text)` append the i-th item's text straight from its model
+  /// (`DocObject.writeJSON`), without its tree.
+  func objectItems(_ count: Int, node: @Sendable (Int) -> DocNode, json: @Sendable (Int, Int, JSONText) -> Void)
   /// Closes the innermost open object or list.
   func end()
   /// Closes the root and hands over the rest of the text.
@@ -26,6 +30,10 @@ public protocol DocumentStream: AnyObject {
 extension DocumentStream {
   public func items(_ count: Int, _ node: @Sendable (Int) -> DocNode) {
     for i in 0..<count { item(node(i)) }
+  }
+
+  public func objectItems(_ count: Int, node: @Sendable (Int) -> DocNode, json: @Sendable (Int, Int, JSONText) -> Void) {
+    items(count, node)
   }
 }
 
@@ -41,7 +49,10 @@ enum ParallelItems {
   static func worthIt(_ count: Int) -> Bool { count >= 2 * chunk }
 
   /// `write(range)` makes the text of the items in `range`; `emit` gets the texts in order.
-  static func write(count: Int, _ write: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
+  /// `perTask` items go to a task (fewer for lists of few, large items: the nation's and the
+  /// regions' inventory rows each name every input they sum).
+  static func write(count: Int, perTask: Int = chunk, _ write: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
+    let chunk = max(1, perTask)
     var start = 0
     while start < count {
       let ranges = stride(from: start, to: min(count, start + chunk * window), by: chunk).map { $0..<min($0 + chunk, count) }

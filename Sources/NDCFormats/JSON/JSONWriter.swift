@@ -144,6 +144,28 @@ public final class JSONStream: DocumentStream {
     frames[frames.count - 1].written += count
   }
 
+  public func objectItems(_ count: Int, node: @Sendable (Int) -> DocNode, json: @Sendable (Int, Int, JSONText) -> Void) {
+    precondition(frames[frames.count - 1].isList, "an item outside a list")
+    guard count > 0 else { return }
+    openPending()
+    let indent = frames.count
+    let before = frames[frames.count - 1].written
+    // A task per few items when they are few (each may be long), else per `ParallelItems.chunk`.
+    let perTask = min(ParallelItems.chunk, max(1, count / (2 * ParallelItems.window)))
+    ParallelItems.write(count: count, perTask: perTask) { range in
+      let text = JSONText()
+      for i in range {
+        JSONWriter.newLine(indent, comma: before + i > 0, into: &text.bytes)
+        json(i, indent, text)
+      }
+      return text.bytes
+    } emit: { text in
+      buffer.bytes += text
+      buffer.flushIfFull()
+    }
+    frames[frames.count - 1].written += count
+  }
+
   public func end() {
     precondition(frames.count > 1, "end without an open object or list")
     if frames[frames.count - 1].isList, !spliced.isEmpty,
