@@ -14,9 +14,26 @@ public final class KeptModels: @unchecked Sendable {
   private var models: [Int: Submission] = [:]
   private var bytesKept = 0
 
-  public init(budget: Int = 96 << 20, spill: SpilledSubmissions? = nil) {
+  public init(budget: Int = KeptModels.budget(inputs: 0), spill: SpilledSubmissions? = nil) {
     self.budget = budget
     self.spill = spill
+  }
+
+  /// The memory compile plans to use beside the models: it stays under 512 MB at 100 000
+  /// inputs with the smallest budget (issue 6; the peak is at the end, writing the document).
+  static let memoryPlan = 384 << 20
+  /// What each input takes while compile runs, whatever happens to its model: its record
+  /// (identity, keys, diagnostics' counts) and its share of the aggregates and of the
+  /// document's `inputs` (measured: about 3 KB an input at 100 000).
+  static let perInput = 3 << 10
+  static let smallestBudget = 96 << 20
+  static let largestBudget = 256 << 20
+
+  /// The budget for `inputs` inputs (decision 67): what the plan leaves once every input has its
+  /// record, between 96 and 256 MiB of file bytes. Up to about 10 000 inputs every model fits
+  /// (no document is spilled and read back); at 100 000 it is the smallest.
+  public static func budget(inputs: Int) -> Int {
+    min(largestBudget, max(smallestBudget, memoryPlan - perInput * inputs))
   }
 
   /// What is kept: models in memory and the bytes of their files; documents in the spill and

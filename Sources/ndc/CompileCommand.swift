@@ -81,7 +81,7 @@ struct CompileCommand: ParsableCommand {
     // while they fit the budget of KeptModels, beyond it in a temporary file; the compiler takes
     // them when the selection asks for them. No input file is read twice (unless the temporary
     // file cannot be written: then the models beyond the budget are read again).
-    let models = KeptModels(spill: spilledSubmissions())
+    let models = KeptModels(budget: KeptModels.budget(inputs: files.count), spill: spilledSubmissions())
     let records = try firstPass(files, run: run, progress: progress, keeping: models)
     Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
     let kept = models.stored

@@ -17,6 +17,21 @@ import Testing
     #expect(kept.take(2) == nil)
   }
 
+  /// What the memory plan leaves after every input's record: the largest budget up to about
+  /// 10 000 inputs, less as inputs grow, never below the smallest.
+  @Test func theBudgetShrinksAsInputsGrowBetweenItsBounds() {
+    #expect(KeptModels.budget(inputs: 0) == 256 << 20)
+    #expect(KeptModels.budget(inputs: 2_000) == 256 << 20)
+    #expect(KeptModels.budget(inputs: 10_000) == 256 << 20)
+    #expect(KeptModels.budget(inputs: 50_000) == (384 << 20) - 50_000 * (3 << 10))
+    #expect(KeptModels.budget(inputs: 50_000) < 256 << 20)
+    #expect(KeptModels.budget(inputs: 50_000) > 96 << 20)
+    #expect(KeptModels.budget(inputs: 100_000) == 96 << 20)
+    #expect(KeptModels.budget(inputs: 1_000_000) == 96 << 20)
+    let sizes = stride(from: 0, through: 200_000, by: 5_000).map { KeptModels.budget(inputs: $0) }
+    #expect(zip(sizes, sizes.dropFirst()).allSatisfy { $0 >= $1 })
+  }
+
   @Test func aModelIsHandedOverOnce() {
     let kept = KeptModels()
     kept.keep(Self.submissions[0], position: 0, fileBytes: 10)
