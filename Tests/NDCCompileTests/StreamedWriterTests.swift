@@ -58,7 +58,8 @@ import Testing
   }
 
   /// Lists of few, long objects (the nation's and the regions' inventory rows, each naming
-  /// every input it sums) are written from their models a few items a task, across windows.
+  /// every input it sums) are written from their models one after the other, handed over as
+  /// the buffer fills.
   @Test(arguments: [1, 2, 33, 70, 130])
   func fewLongObjectsAreWrittenFromTheirModelsWithTheSameBytes(count: Int) throws {
     var document = try ContributionFormatTests.richDocument()

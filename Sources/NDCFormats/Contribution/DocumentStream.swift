@@ -49,12 +49,7 @@ enum ParallelItems {
   static func worthIt(_ count: Int) -> Bool { count >= 2 * chunk }
 
   /// `write(range)` makes the text of the items in `range`; `emit` gets the texts in order.
-  /// `perTask` items go to a task (fewer for lists of few, large items: the nation's and the
-  /// regions' inventory rows each name every input they sum), and then fewer tasks a window, so
-  /// that what is held at once stays small.
-  static func write(count: Int, perTask: Int = chunk, _ write: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
-    let chunk = max(1, perTask)
-    let window = chunk < Self.chunk ? 4 : Self.window
+  static func write(count: Int, _ write: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
     var start = 0
     while start < count {
       let ranges = stride(from: start, to: min(count, start + chunk * window), by: chunk).map { $0..<min($0 + chunk, count) }

@@ -150,18 +150,31 @@ public final class JSONStream: DocumentStream {
     openPending()
     let indent = frames.count
     let before = frames[frames.count - 1].written
-    // A task per few items when they are few (each may be long), else per `ParallelItems.chunk`.
-    let perTask = min(ParallelItems.chunk, max(1, count / (2 * ParallelItems.window)))
-    ParallelItems.write(count: count, perTask: perTask) { range in
-      let text = JSONText()
-      for i in range {
-        JSONWriter.newLine(indent, comma: before + i > 0, into: &text.bytes)
-        json(i, indent, text)
+    @Sendable func item(_ i: Int, _ text: JSONText) {
+      JSONWriter.newLine(indent, comma: before + i > 0, into: &text.bytes)
+      json(i, indent, text)
+    }
+    if ParallelItems.worthIt(count) {
+      ParallelItems.write(count: count) { range in
+        let text = JSONText()
+        for i in range { item(i, text) }
+        return text.bytes
+      } emit: { text in
+        buffer.bytes += text
+        buffer.flushIfFull()
       }
-      return text.bytes
-    } emit: { text in
-      buffer.bytes += text
-      buffer.flushIfFull()
+    } else {
+      // Few items, each possibly long (the nation's and the regions' inventory rows name
+      // every input they sum): one after the other, into the buffer, handed over as it fills.
+      let text = JSONText()
+      swap(&text.bytes, &buffer.bytes)
+      for i in 0..<count {
+        item(i, text)
+        swap(&text.bytes, &buffer.bytes)
+        buffer.flushIfFull()
+        swap(&text.bytes, &buffer.bytes)
+      }
+      swap(&text.bytes, &buffer.bytes)
     }
     frames[frames.count - 1].written += count
   }
