@@ -163,7 +163,11 @@ public struct DocBinary: Sendable {
       guard let n = count() else { return nil }
       let slice = UnsafeBufferPointer(rebasing: bytes[offset..<offset + n])
       offset += n
-      return String(validating: slice, as: UTF8.self)
+      // `String(validating:as:)` is not specialised by the standard library: a generic call
+      // looking up type metadata each time. Decoding (which repairs invalid UTF-8) gives back
+      // the same bytes exactly when they were valid.
+      let text = String(decoding: slice, as: UTF8.self)
+      return text.utf8.elementsEqual(slice) ? text : nil
     }
   }
 }

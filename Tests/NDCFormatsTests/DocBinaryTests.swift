@@ -36,6 +36,24 @@ import Testing
     DocMember("long", DocNode(.string(String(repeating: "x", count: 300)))),
   ]))
 
+  /// Text that is not UTF-8 gives nil (not a repaired string); valid text of every length of
+  /// encoded character comes back as it was.
+  @Test func textThatIsNotUTF8IsRefused() throws {
+    let valid = DocNode(.string("aÆ€\u{1F30D}"))
+    var bytes = Self.encoded(valid)
+    #expect(DocBinary.submission.decode(bytes) == valid)
+    // Tag, length 10, then the text: make its last byte a continuation byte with no lead,
+    // then a lead byte with no continuation, then a byte UTF-8 never uses.
+    try #require(bytes.count == 12)
+    for (at, byte) in [(2, UInt8(0x80)), (11, 0xC3), (3, 0xFF)] {
+      var damaged = bytes
+      damaged[at] = byte
+      #expect(DocBinary.submission.decode(damaged) == nil, "byte \(at) = \(byte)")
+    }
+    bytes[2] = UInt8(ascii: "b")
+    #expect(DocBinary.submission.decode(bytes) == DocNode(.string("bÆ€\u{1F30D}")))
+  }
+
   @Test func namesOutsideTheShapeEveryScalarAndLongTextRoundTrip() {
     #expect(DocBinary.submission.decode(Self.encoded(Self.odd)) == Self.odd)
   }
