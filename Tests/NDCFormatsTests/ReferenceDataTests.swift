@@ -101,30 +101,35 @@ struct ReferenceDataTests {
     #expect(error.message.contains("JSON"))
   }
 
+  /// The message refusing the shipped file with `old` replaced by `new` (nil if it loads).
+  static func refusalMessage(replacing old: String, with new: String) throws -> String? {
+    let text = try shippedText().replacingOccurrences(of: old, with: new)
+    #expect(text != (try shippedText()), "`\(old)` is not in the shipped file")
+    return try refusal(of: text)?.message
+  }
+
   @Test func danglingMembershipIsRefused() throws {
-    let text = try Self.shippedText().replacingOccurrences(
-      of: "\"municipality\": \"101\"", with: "\"municipality\": \"999\"")
-    let error = try #require(try Self.refusal(of: text))
-    #expect(error.message.contains("999"))
-    #expect(error.message.contains("memberships"))
+    let message = try #require(try Self.refusalMessage(replacing: "\"municipality\": \"101\"", with: "\"municipality\": \"999\""))
+    #expect(message.contains("999"))
+    #expect(message.contains("memberships"))
   }
 
   @Test func membershipInAnUnknownRegionIsRefused() throws {
-    let text = try Self.shippedText().replacingOccurrences(
-      of: "\"municipality\": \"101\",\n        \"region\": \"1084\"",
-      with: "\"municipality\": \"101\",\n        \"region\": \"1099\"")
-    let error = try #require(try Self.refusal(of: text))
-    #expect(error.message.contains("memberships.rows[0]"))
-    #expect(error.message.contains("region `1099` is not in `regions`"))
+    let message = try #require(
+      try Self.refusalMessage(
+        replacing: "\"municipality\": \"101\",\n        \"region\": \"1084\"",
+        with: "\"municipality\": \"101\",\n        \"region\": \"1099\""))
+    #expect(message.contains("memberships.rows[0]"))
+    #expect(message.contains("region `1099` is not in `regions`"))
   }
 
   @Test func membershipOutsideItsRegionsValidityIsRefused() throws {
     // Municipality 101 in East Denmark from 2026, a year before the region exists.
-    let text = try Self.shippedText().replacingOccurrences(
-      of: "\"region\": \"1086\",\n        \"validFrom\": \"2027-01-01\"",
-      with: "\"region\": \"1086\",\n        \"validFrom\": \"2026-01-01\"")
-    let error = try #require(try Self.refusal(of: text))
-    #expect(error.message.contains("region `1086` does not exist for the whole membership period"))
+    let message = try #require(
+      try Self.refusalMessage(
+        replacing: "\"region\": \"1086\",\n        \"validFrom\": \"2027-01-01\"",
+        with: "\"region\": \"1086\",\n        \"validFrom\": \"2026-01-01\""))
+    #expect(message.contains("region `1086` does not exist for the whole membership period"))
   }
 
   @Test func cycleNamingAnUnknownGWPTableIsRefused() throws {
