@@ -167,14 +167,12 @@ public final class JSONStream: DocumentStream {
       // Few items, each possibly long (the nation's and the regions' inventory rows name
       // every input they sum): one after the other, into the buffer, handed over as it fills.
       let text = JSONText()
-      swap(&text.bytes, &buffer.bytes)
       for i in 0..<count {
         item(i, text)
-        swap(&text.bytes, &buffer.bytes)
+        buffer.bytes += text.bytes
+        text.bytes.removeAll(keepingCapacity: true)
         buffer.flushIfFull()
-        swap(&text.bytes, &buffer.bytes)
       }
-      swap(&text.bytes, &buffer.bytes)
     }
     frames[frames.count - 1].written += count
   }
