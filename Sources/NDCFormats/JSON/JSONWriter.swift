@@ -125,23 +125,7 @@ public final class JSONStream: DocumentStream {
   }
 
   public func items(_ count: Int, _ node: @Sendable (Int) -> DocNode) {
-    guard ParallelItems.worthIt(count) else { return (0..<count).forEach { item(node($0)) } }
-    precondition(frames[frames.count - 1].isList, "an item outside a list")
-    openPending()
-    let indent = frames.count
-    let before = frames[frames.count - 1].written
-    ParallelItems.write(count: count) { range in
-      var out: [UInt8] = []
-      for i in range {
-        JSONWriter.newLine(indent, comma: before + i > 0, into: &out)
-        JSONWriter.write(node(i).value, indent: indent, into: &out)
-      }
-      return out
-    } emit: { text in
-      buffer.bytes += text
-      buffer.flushIfFull()
-    }
-    frames[frames.count - 1].written += count
+    objectItems(count, node: node) { i, indent, text in JSONWriter.write(node(i).value, indent: indent, into: &text.bytes) }
   }
 
   public func objectItems(_ count: Int, node: @Sendable (Int) -> DocNode, json: @Sendable (Int, Int, JSONText) -> Void) {
