@@ -41,6 +41,8 @@ let package = Package(
       name: "NDCCompile",
       dependencies: ["NDCCore", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
     ),
+    // The intake service's store protocol and records (no database driver here).
+    .target(name: "NDCStore"),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
     .executableTarget(
