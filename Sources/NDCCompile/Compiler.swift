@@ -131,7 +131,7 @@ public struct Compiler: Sendable {
         level: input.level, version: input.version, status: verdict.status, reason: verdict.reason)
     }
     document.geography = geography.document
-    sections.fill(&document, national: reference.national)
+    sections.fill(&document, national: reference.national, country: reference.country)
     if detail == nil { document.append(kept.rows) }
     document.diagnostics = diagnostics
     return document
