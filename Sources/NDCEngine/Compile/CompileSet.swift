@@ -118,8 +118,7 @@ extension Engine {
     let document: ContributionDocument
     do {
       document = try Compiler(reference: reference, options: options).compile(
-        records: consume records, load: models.loader(readAgain: readAgain), peek: models.peeker(readAgain: readAgain),
-        detail: detail)
+        records: consume records, models: models.store(readAgain: readAgain), detail: detail)
     } catch {
       throw .refused(error)
     }
