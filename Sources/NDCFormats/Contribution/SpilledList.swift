@@ -5,7 +5,7 @@ import NDCCore
 /// the document and kept in a temporary file until the stream reaches the list (which then
 /// copies the text in). The file is removed from its folder as soon as it is open, so nothing
 /// is left behind, whatever happens to the process.
-final class SpilledList: @unchecked Sendable {
+final class SpilledList: SplicedItems, @unchecked Sendable {
   let format: InputFormat
   private let list: ListShape
   /// The list's depth below the root: JSON's indentation and XML's, in steps of two spaces.
@@ -174,7 +174,7 @@ public final class SpilledDetail: @unchecked Sendable {
   }
 
   /// The spilled lists by their path in the document (`inventory.figures`).
-  var byPath: [String: SpilledList] {
+  var byPath: [String: any SplicedItems] {
     settle()
     return Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
   }
