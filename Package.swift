@@ -5,7 +5,10 @@ let package = Package(
   name: "ndc",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "ndc", targets: ["ndc"])
+    .executable(name: "ndc", targets: ["ndc"]),
+    // For the fuzz targets (Fuzz/Package.swift), which build apart with the sanitizers.
+    .library(name: "NDCCore", targets: ["NDCCore"]),
+    .library(name: "NDCFormats", targets: ["NDCFormats"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
