@@ -48,6 +48,8 @@ done
 rm -rf "$WORK/seeds"
 python3 scripts/fuzz-seeds.py "$WORK/seeds" $ndc
 
+# The Swift runtime's own crash backtracer reads memory ASan reports on; libFuzzer prints the stack.
+export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
 status=0

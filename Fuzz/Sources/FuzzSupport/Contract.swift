@@ -57,8 +57,9 @@ public enum Contract {
 }
 
 /// The lines and columns an input has: a position must name one of its lines (counted by LF,
-/// CR or CRLF, so the bound holds whichever a reader counts) and a column no further than one
-/// past that line's bytes (columns in characters are never more than in bytes).
+/// CR or CRLF, so the bound holds whichever a reader counts: the JSON reader counts LF only,
+/// libxml2 also a lone CR) and a column no further than one past the longest run of bytes
+/// between two LFs (columns in characters are never more than in bytes).
 public struct PositionBounds {
   let lineCount: Int
   let longestLine: Int
@@ -68,8 +69,8 @@ public struct PositionBounds {
     var longest = 0
     var current = 0
     for b in bytes {
-      if b == 0x0A || b == 0x0D {
-        lines += 1
+      if b == 0x0A || b == 0x0D { lines += 1 }
+      if b == 0x0A {
         longest = max(longest, current)
         current = 0
       } else {
@@ -95,55 +96,5 @@ extension DocNode {
     case .array(let items): DocNode(.array(items.map(\.content)))
     default: DocNode(value)
     }
-  }
-}
-
-/// A plain JSON text of any logical document (the format's writers need the format's shape):
-/// what the parser must read back to the same content.
-public enum PlainJSON {
-  public static func text(_ node: DocNode) -> String {
-    var out = ""
-    write(node, into: &out)
-    return out
-  }
-
-  static func write(_ node: DocNode, into out: inout String) {
-    switch node.value {
-    case .object(let members):
-      out += "{"
-      for (i, m) in members.enumerated() {
-        if i > 0 { out += "," }
-        string(m.name, into: &out)
-        out += ":"
-        write(m.node, into: &out)
-      }
-      out += "}"
-    case .array(let items):
-      out += "["
-      for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
-        write(item, into: &out)
-      }
-      out += "]"
-    case .string(let s): string(s, into: &out)
-    case .number(let n): out += n
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
-    }
-  }
-
-  static func string(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
   }
 }

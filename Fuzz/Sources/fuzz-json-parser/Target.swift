@@ -4,7 +4,7 @@ import NDCCore
 import NDCFormats
 
 /// The JSON parser: a refusal is one BLOCKER with a position inside the input; an accepted
-/// text's positions lie inside it, and the document written again as plain JSON parses back
+/// text's positions lie inside it, and the document written again (the JSON writer takes any tree) parses back
 /// to the same content.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -17,7 +17,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
   }
   Contract.checkPositions(document, in: bytes)
-  let again = JSONParser.parse(Array(PlainJSON.text(document).utf8))
+  let again = JSONParser.parse(Array(JSONWriter.write(document, format: SubmissionFormat.document).utf8))
   guard let reread = again.document else { Contract.breach("the written text is refused: \(again.diagnostics)") }
   Contract.check(reread.content == document.content, "the written text reads back to other content")
   Contract.check(again.diagnostics.count == parsed.diagnostics.count, "the written text has other number findings")
