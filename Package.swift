@@ -7,8 +7,7 @@ let package = Package(
   products: [
     .executable(name: "ndc", targets: ["ndc"]),
     // For the fuzz targets (Fuzz/Package.swift), which build apart with the sanitizers.
-    .library(name: "NDCCore", targets: ["NDCCore"]),
-    .library(name: "NDCFormats", targets: ["NDCFormats"]),
+    .library(name: "NDCFuzzContracts", targets: ["NDCFuzzContracts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +45,8 @@ let package = Package(
     ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
+    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCFormats"]),
     .executableTarget(
       name: "ndc",
       dependencies: [
@@ -63,7 +64,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
-    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCFuzzContracts"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),

@@ -14,16 +14,12 @@ let package = Package(
   platforms: [.macOS(.v15)],
   dependencies: [.package(name: "ndc", path: "..")],
   targets: [
-    .target(name: "CFuzzDriver"),
-    .target(
-      name: "FuzzSupport",
-      dependencies: [.product(name: "NDCCore", package: "ndc"), .product(name: "NDCFormats", package: "ndc")]
-    )
+    .target(name: "CFuzzDriver")
   ] + readers.map { name in
     .executableTarget(
       name: name,
       dependencies: [
-        "FuzzSupport", "CFuzzDriver", .product(name: "NDCCore", package: "ndc"), .product(name: "NDCFormats", package: "ndc"),
+        "CFuzzDriver", .product(name: "NDCFuzzContracts", package: "ndc"),
       ],
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     )

@@ -10,6 +10,7 @@
 # /tmp/ndc-fuzz); what a run adds to the corpus stays there for the next run. What is found
 # (crash-*, leak-*, timeout-*, oom-* files) is kept in $FUZZ_WORK/found/TARGET/. A found input
 # that is fixed belongs in fixtures/fuzz-regressions/TARGET/, which the tests run.
+# FUZZ_KEEP_GOING=1 runs libFuzzer in fork mode and goes on after a finding (long runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -67,8 +68,10 @@ for t in "${selected[@]}"; do
   before=$(find "$found" -type f | wc -l)
   # -max_len: submissions are read up to 16 MiB, but the fuzzer learns faster on small inputs;
   # the fixtures (≤ 20 KB) fit. -timeout: a reader taking 10 s on 64 KB has hung.
+  more=()
+  if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then more=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); fi
   set +e
-  "$bin/$t" "$corpus" "$WORK/seeds/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  "$bin/$t" "${more[@]}" "$corpus" "$WORK/seeds/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$found/" 2>"$WORK/$t.log"
   rc=$?
   set -e

@@ -1,17 +1,15 @@
 import CFuzzDriver
-import FuzzSupport
-import NDCCore
-import NDCFormats
+import NDCFuzzContracts
 
-/// The binary form of spilled documents (read back from compile's temporary file): any bytes
-/// give a node or nil, never a crash; a node, encoded again, decodes to the same node.
+/// libFuzzer's entry: the reader and its contract (NDCFuzzContracts.ReaderContract.docBinary); a
+/// breach stops the run, which libFuzzer reports as a crash and keeps the input of.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  guard let node = DocBinary.submission.decode(bytes) else { return 0 }
-  var out: [UInt8] = []
-  DocBinary.submission.encode(node, into: &out)
-  Contract.check(DocBinary.submission.decode(out) == node, "encoded again, the node decodes to another")
+  do throws(ContractBreach) {
+    try ReaderContract.docBinary.check(Array(UnsafeBufferPointer(start: data, count: size)))
+  } catch {
+    fatalError("contract breached: \(error)")
+  }
   return 0
 }
 

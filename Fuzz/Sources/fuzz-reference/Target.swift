@@ -1,26 +1,14 @@
-import Foundation
 import CFuzzDriver
-import FuzzSupport
-import NDCCore
-import NDCFormats
+import NDCFuzzContracts
 
-/// The reference-data loader (`--reference PATH`): a refusal names the file and says why in a
-/// bounded message; the same bytes give the same answer twice.
+/// libFuzzer's entry: the reader and its contract (NDCFuzzContracts.ReaderContract.reference); a
+/// breach stops the run, which libFuzzer reports as a crash and keeps the input of.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Data(UnsafeBufferPointer(start: data, count: size))
-  let first: Result<ReferenceData, ReferenceDataError>
-  do throws(ReferenceDataError) {
-    first = .success(try ReferenceDataLoader.decode(bytes, path: "fuzz.json"))
+  do throws(ContractBreach) {
+    try ReaderContract.reference.check(Array(UnsafeBufferPointer(start: data, count: size)))
   } catch {
-    Contract.check(error.path == "fuzz.json", "the refusal names \(error.path)")
-    Contract.checkMessage(error.message)
-    first = .failure(error)
-  }
-  let second = Result { () throws(ReferenceDataError) in try ReferenceDataLoader.decode(bytes, path: "fuzz.json") }
-  switch (first, second) {
-  case (.success, .success), (.failure, .failure): break
-  default: Contract.breach("the same bytes accepted once and refused once")
+    fatalError("contract breached: \(error)")
   }
   return 0
 }

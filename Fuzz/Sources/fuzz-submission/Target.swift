@@ -1,27 +1,14 @@
 import CFuzzDriver
-import FuzzSupport
-import NDCCore
-import NDCFormats
+import NDCFuzzContracts
 
-let reader = try! SubmissionReader()
-
-/// The submission reader end to end (bytes → diagnostics): no model without a diagnostic that
-/// says why; every diagnostic bounded and inside the input once located; an accepted
-/// submission, written in canonical XML and JSON, reads back to the same model.
+/// libFuzzer's entry: the reader and its contract (NDCFuzzContracts.ReaderContract.submission); a
+/// breach stops the run, which libFuzzer reports as a crash and keeps the input of.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  let result = reader.read(bytes: bytes, path: "fuzz")
-  Contract.checkDiagnostics(result.diagnostics.map(result.located), in: bytes)
-  guard let submission = result.submission else {
-    Contract.checkRefusal(result.diagnostics)
-    return 0
-  }
-  Contract.check(!result.diagnostics.contains { $0.severity.invalidates }, "a model despite \(result.diagnostics)")
-  for format in InputFormat.allCases {
-    let text = Array(SubmissionWriter.write(submission, as: format).utf8)
-    let again = reader.read(bytes: text, path: "canonical.\(format)")
-    Contract.check(again.submission == submission, "canonical \(format) reads back to another model: \(again.diagnostics)")
+  do throws(ContractBreach) {
+    try ReaderContract.submission.check(Array(UnsafeBufferPointer(start: data, count: size)))
+  } catch {
+    fatalError("contract breached: \(error)")
   }
   return 0
 }

@@ -1,28 +1,14 @@
 import CFuzzDriver
-import FuzzSupport
-import NDCCore
-import NDCFormats
+import NDCFuzzContracts
 
-/// The XML pre-scanner: a breach has a rule, a bounded message and a position inside the input;
-/// a scan's elements lie inside the input, in document order, each inside an earlier element.
+/// libFuzzer's entry: the reader and its contract (NDCFuzzContracts.ReaderContract.xmlPrescan); a
+/// breach stops the run, which libFuzzer reports as a crash and keeps the input of.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  switch XMLPrescan.scan(bytes) {
-  case .failure(let breach):
-    Contract.checkDiagnostics([breach.diagnostic], in: bytes)
-    Contract.checkRefusal([breach.diagnostic])
-  case .success(let scan):
-    let bounds = PositionBounds(bytes)
-    var previous: SourcePosition?
-    for (index, element) in scan.elements.enumerated() {
-      bounds.check(element.position, "element \(index)")
-      Contract.check(element.parent >= -1 && Int(element.parent) < index, "element \(index)'s parent \(element.parent)")
-      if let previous { Contract.check(previous < element.position, "element \(index) before the one preceding it") }
-      previous = element.position
-      _ = scan.localName(of: index)
-    }
-    _ = scan.element(atByteOffset: bytes.count / 2)
+  do throws(ContractBreach) {
+    try ReaderContract.xmlPrescan.check(Array(UnsafeBufferPointer(start: data, count: size)))
+  } catch {
+    fatalError("contract breached: \(error)")
   }
   return 0
 }

@@ -1,58 +1,61 @@
 import NDCCore
 import NDCFormats
 
-/// The contracts every reader keeps, checked on each input a fuzz target is given. A breach
-/// stops the process (`fatalError`), which libFuzzer reports as a crash and keeps as a file.
+/// A reader broke its contract on an input.
+public struct ContractBreach: Error, CustomStringConvertible {
+  public var description: String
+}
+
+/// The contracts every reader keeps, checked on each input a fuzz target is given (Fuzz/) and
+/// on every kept regression input (fixtures/fuzz-regressions/, by the tests).
 public enum Contract {
   /// The longest message a diagnostic may carry (issue 16: every message is bounded).
-  public static let maxMessageCharacters = 2_000
+  public static let maxMessageCharacters = Diagnostic.maxMessageCharacters
 
-  /// Stops the run: the reader broke its contract on this input.
-  public static func breach(_ what: String, file: StaticString = #file, line: UInt = #line) -> Never {
-    fatalError("contract breached: \(what)", file: file, line: line)
-  }
+  public static func breach(_ what: String) -> ContractBreach { ContractBreach(description: what) }
 
-  public static func check(_ condition: Bool, _ what: @autoclosure () -> String, file: StaticString = #file, line: UInt = #line) {
-    if !condition { breach(what(), file: file, line: line) }
+  public static func check(_ condition: Bool, _ what: @autoclosure () -> String) throws(ContractBreach) {
+    if !condition { throw breach(what()) }
   }
 
   /// A refusal names what is wrong: a code, a non-empty bounded message, and a position inside
   /// the input when it has one.
-  public static func checkDiagnostics(_ diagnostics: [Diagnostic], in bytes: [UInt8]) {
+  public static func checkDiagnostics(_ diagnostics: [Diagnostic], in bytes: [UInt8]) throws(ContractBreach) {
     let bounds = PositionBounds(bytes)
     for d in diagnostics {
-      check(!d.code.isEmpty, "a diagnostic without a code: \(d)")
-      checkMessage(d.message)
-      if let p = d.location.position { bounds.check(p, "\(d.code) \(d.message)") }
+      try check(!d.code.isEmpty, "a diagnostic without a code: \(d)")
+      try checkMessage(d.message)
+      if let p = d.location.position { try bounds.check(p, "\(d.code) \(d.message)") }
     }
   }
 
-  public static func checkMessage(_ message: String) {
-    check(!message.isEmpty, "an empty message")
-    check(message.count <= maxMessageCharacters, "a message of \(message.count) characters: \(message.prefix(200))…")
+  public static func checkMessage(_ message: String) throws(ContractBreach) {
+    try check(!message.isEmpty, "an empty message")
+    try check(message.count <= maxMessageCharacters, "a message of \(message.count) characters: \(message.prefix(200))…")
   }
 
   /// A reading that gave no document (or no model) carries a diagnostic that invalidates it.
-  public static func checkRefusal(_ diagnostics: [Diagnostic]) {
-    check(diagnostics.contains { $0.severity.invalidates }, "refused without an ERROR or BLOCKER: \(diagnostics)")
+  public static func checkRefusal(_ diagnostics: [Diagnostic]) throws(ContractBreach) {
+    try check(diagnostics.contains { $0.severity.invalidates }, "refused without an ERROR or BLOCKER: \(diagnostics)")
   }
 
   /// Every position of a document's nodes lies inside the input.
-  public static func checkPositions(_ node: DocNode, in bytes: [UInt8]) {
+  public static func checkPositions(_ node: DocNode, in bytes: [UInt8]) throws(ContractBreach) {
     let bounds = PositionBounds(bytes)
-    func walk(_ node: DocNode) {
-      if let p = node.position { bounds.check(p, "a node's position") }
+    func walk(_ node: DocNode) throws(ContractBreach) {
+      if let p = node.position { try bounds.check(p, "a node's position") }
       switch node.value {
       case .object(let members):
         for m in members {
-          if let p = m.namePosition { bounds.check(p, "member `\(m.name)`'s position") }
-          walk(m.node)
+          if let p = m.namePosition { try bounds.check(p, "member `\(m.name)`'s position") }
+          try walk(m.node)
         }
-      case .array(let items): items.forEach(walk)
+      case .array(let items):
+        for item in items { try walk(item) }
       default: break
       }
     }
-    walk(node)
+    try walk(node)
   }
 }
 
@@ -81,8 +84,8 @@ public struct PositionBounds {
     longestLine = max(longest, current)
   }
 
-  public func check(_ p: SourcePosition, _ what: @autoclosure () -> String) {
-    Contract.check(
+  public func check(_ p: SourcePosition, _ what: @autoclosure () -> String) throws(ContractBreach) {
+    try Contract.check(
       p.line >= 1 && p.line <= lineCount && p.column >= 1 && p.column <= longestLine + 1,
       "position \(p.line):\(p.column) outside the input (\(lineCount) lines, longest \(longestLine) bytes): \(what())")
   }
