@@ -43,14 +43,25 @@ let package = Package(
       name: "NDCCompile",
       dependencies: ["NDCCore", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
     ),
+    // The intake service's store protocol and records (no database driver here).
+    .target(name: "NDCStore"),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
     // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
     .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCFormats"]),
+    // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
+    // CLI and the intake service both call.
+    .target(
+      name: "NDCEngine",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        "NDCCore", "NDCFormats", "NDCEngine", "NDCExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -63,12 +74,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What every test target shares: the package root, the corpora, a process runner.
+    .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCFuzzContracts"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
-    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
+    .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,180 @@
+import Foundation
+
+/// The intake service's store (SERVICE.md): tokens, web sessions, submissions (append-only,
+/// with their exact bytes), compilations and the audit log. Two implementations pass one test
+/// suite: SQLite through GRDB (`NDCStoreSQLite`, the embedded default) and PostgreSQL through
+/// PostgresNIO (`NDCStorePostgres`). Every statement is parameterised; nothing here knows HTTP,
+/// XML or the rules.
+///
+/// Times are RFC 3339 UTC text with seconds and milliseconds (`2026-12-05T12:00:00.123Z`), so
+/// that both stores sort and compare them the same way. Ids are opaque text made by the caller
+/// (`StoreIDs.random()`), never a sequence.
+public protocol SubmissionStore: Sendable {
+  /// `sqlite` or `postgresql` (the health route says which).
+  var kind: String { get }
+
+  /// Creates the tables if absent and applies every migration not yet applied. Idempotent;
+  /// safe when several service instances start at once.
+  func migrate() async throws(StoreError)
+
+  /// Releases connections. The store is not used afterwards.
+  func close() async
+
+  // MARK: Tokens
+  func insertToken(_ token: TokenRecord, hash: Data) async throws(StoreError)
+  /// The token with this SHA-256, unless it is revoked.
+  func activeToken(hash: Data) async throws(StoreError) -> TokenRecord?
+  func tokens() async throws(StoreError) -> [TokenRecord]
+  /// Marks the token revoked and ends its web sessions; false if no such token or already revoked.
+  func revokeToken(id: String, at: String) async throws(StoreError) -> Bool
+
+  // MARK: Web sessions (stored by the SHA-256 of the session id)
+  func insertSession(_ session: SessionRecord, hash: Data) async throws(StoreError)
+  /// The session, if it exists and its token is not revoked.
+  func session(hash: Data) async throws(StoreError) -> SessionRecord?
+  func touchSession(hash: Data, at: String) async throws(StoreError)
+  func deleteSession(hash: Data) async throws(StoreError)
+
+  // MARK: Submissions (append-only)
+  /// Stores the row and its bytes in one durable transaction. A readable submission (version
+  /// not nil) whose (submitter, cycle, version) is already stored is not inserted: the stored
+  /// row is returned as `.conflict` (the caller decides between 200 and 409).
+  func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome
+  func submission(id: String) async throws(StoreError) -> SubmissionRecord?
+  func submissionBytes(id: String) async throws(StoreError) -> Data?
+  /// The cycle's submissions, of one submitter or of all; newest received first (ties: id).
+  func submissions(cycle: String, submitter: String?) async throws(StoreError) -> [SubmissionRecord]
+
+  // MARK: Compilations
+  func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError)
+  func compilation(id: String) async throws(StoreError) -> CompilationRecord?
+
+  // MARK: Audit log (append-only)
+  func appendAudit(_ event: AuditEvent) async throws(StoreError)
+  /// Events at or after `since` (all when nil), oldest first.
+  func audit(since: String?) async throws(StoreError) -> [AuditEvent]
+}
+
+public enum TokenRole: String, Sendable, Codable { case submitter, ministry }
+
+public struct TokenRecord: Sendable, Equatable, Codable {
+  public var id: String
+  public var role: TokenRole
+  /// The municipality or region code; nil for the ministry.
+  public var submitter: String?
+  public var label: String?
+  public var createdAt: String
+  public var revokedAt: String?
+  public init(id: String, role: TokenRole, submitter: String?, label: String?, createdAt: String, revokedAt: String? = nil) {
+    self.id = id; self.role = role; self.submitter = submitter; self.label = label
+    self.createdAt = createdAt; self.revokedAt = revokedAt
+  }
+}
+
+public struct SessionRecord: Sendable, Equatable {
+  public var tokenId: String
+  /// The value every form must carry in its `csrf` field.
+  public var csrf: String
+  public var createdAt: String
+  public var lastSeenAt: String
+  public init(tokenId: String, csrf: String, createdAt: String, lastSeenAt: String) {
+    self.tokenId = tokenId; self.csrf = csrf; self.createdAt = createdAt; self.lastSeenAt = lastSeenAt
+  }
+}
+
+/// One stored submission, without its bytes.
+public struct SubmissionRecord: Sendable, Equatable {
+  public var id: String
+  /// The token's submitter (also when the document's submitter could not be read).
+  public var submitter: String
+  /// `municipality` or `region`, from the reference data.
+  public var level: String
+  public var cycle: String
+  /// nil when the submitter could not be read from the body (never counts, no version checks).
+  public var version: Int?
+  public var submissionId: String?
+  /// `xml`, `json`, or nil when the body was neither.
+  public var format: String?
+  public var contentType: String?
+  /// Lowercase hex SHA-256 of the exact bytes.
+  public var sha256: String
+  /// SHA-256 of the canonical form (the same for the XML and the JSON of one document); nil when unreadable.
+  public var canonicalSHA256: String?
+  public var size: Int
+  public var receivedAt: String
+  /// The document's `submittedAt`, when readable.
+  public var submittedAt: String?
+  public var valid: Bool
+  public var worstSeverity: String?
+  /// The validate report's file entry (JSON, `path` = `submissions/{id}`).
+  public var report: Data
+  public init(
+    id: String, submitter: String, level: String, cycle: String, version: Int?, submissionId: String?, format: String?,
+    contentType: String?, sha256: String, canonicalSHA256: String?, size: Int, receivedAt: String, submittedAt: String?,
+    valid: Bool, worstSeverity: String?, report: Data
+  ) {
+    self.id = id; self.submitter = submitter; self.level = level; self.cycle = cycle; self.version = version
+    self.submissionId = submissionId; self.format = format; self.contentType = contentType; self.sha256 = sha256
+    self.canonicalSHA256 = canonicalSHA256; self.size = size; self.receivedAt = receivedAt
+    self.submittedAt = submittedAt; self.valid = valid; self.worstSeverity = worstSeverity; self.report = report
+  }
+}
+
+public enum InsertOutcome: Sendable, Equatable {
+  case inserted
+  /// The (submitter, cycle, version) was taken; the stored row.
+  case conflict(SubmissionRecord)
+}
+
+public struct CompilationRecord: Sendable, Equatable {
+  public var id: String
+  public var cycle: String
+  public var asOf: String
+  public var compiledAt: String
+  public var createdAt: String
+  /// The `CompilationInfo` JSON answered to the client.
+  public var info: Data
+  /// The contribution document, JSON and XML, as `ndc compile` writes them.
+  public var documentJSON: Data
+  public var documentXML: Data
+  public init(
+    id: String, cycle: String, asOf: String, compiledAt: String, createdAt: String, info: Data, documentJSON: Data,
+    documentXML: Data
+  ) {
+    self.id = id; self.cycle = cycle; self.asOf = asOf; self.compiledAt = compiledAt; self.createdAt = createdAt
+    self.info = info; self.documentJSON = documentJSON; self.documentXML = documentXML
+  }
+}
+
+public struct AuditEvent: Sendable, Equatable, Codable {
+  public var at: String
+  public var tokenId: String?
+  public var role: String?
+  public var submitter: String?
+  /// e.g. `submission.create`, `compilation.create`, `token.create`, `token.revoke`, `signin`, `refused`.
+  public var action: String
+  /// e.g. `submissions/{id}`, a route, or a token id.
+  public var target: String?
+  /// `accepted`, `refused`, …
+  public var outcome: String
+  public var status: Int?
+  /// Aggregated repeats (refusals of unauthenticated requests); 1 otherwise.
+  public var count: Int
+  public init(
+    at: String, tokenId: String?, role: String?, submitter: String?, action: String, target: String?, outcome: String,
+    status: Int?, count: Int = 1
+  ) {
+    self.at = at; self.tokenId = tokenId; self.role = role; self.submitter = submitter; self.action = action
+    self.target = target; self.outcome = outcome; self.status = status; self.count = count
+  }
+}
+
+/// A store failure. `message` is for logs only: never sent to a client (it may hold SQL
+/// text or a driver's words).
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+  public enum Kind: Sendable { case unavailable, corrupt, constraint, other }
+  public var kind: Kind
+  public var message: String
+  public init(_ kind: Kind, _ message: String) { self.kind = kind; self.message = message }
+  public var description: String { "store: \(message)" }
+}
