@@ -37,8 +37,11 @@ else
 fi
 
 # One build of every target (the sanitizers apply to the readers' modules as well).
-swift build --package-path Fuzz -c release -Xswiftc -g -Xswiftc -sanitize=fuzzer,address 2>&1 \
-  | grep -v "Cannot export local symbol" >&2
+# FUZZ_NO_BUILD=1 uses the targets as last built.
+if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
+  swift build --package-path Fuzz -c release -Xswiftc -g -Xswiftc -sanitize=fuzzer,address 2>&1 \
+    | grep -v "Cannot export local symbol" >&2
+fi
 bin=$(swift build --package-path Fuzz -c release --show-bin-path)
 
 # Contribution seeds need an ndc binary; use one if the root package has been built.
