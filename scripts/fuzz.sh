@@ -67,6 +67,9 @@ for t in "${selected[@]}"; do
     fuzz-contribution | fuzz-submission) dict=(-dict="$ROOT/Fuzz/dicts/submission.dict") ;;
     *) dict=(-dict="$ROOT/Fuzz/dicts/xml.dict") ;;
   esac
+  # The shipped reference data (66 KiB) is its seed: reference inputs may be longer.
+  max_len=65536
+  if [ "$t" = fuzz-reference ]; then max_len=262144; fi
   echo "== $t: ${seconds}s (corpus $corpus, found inputs go to $found)" >&2
   before=$(find "$found" -type f | wc -l)
   # -max_len: submissions are read up to 16 MiB, but the fuzzer learns faster on small inputs;
@@ -74,7 +77,7 @@ for t in "${selected[@]}"; do
   more=()
   if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then more=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); fi
   set +e
-  "$bin/$t" "${more[@]}" "$corpus" "$WORK/seeds/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  "$bin/$t" "${more[@]}" "$corpus" "$WORK/seeds/$t" "${dict[@]}" -max_total_time="$seconds" -max_len=$max_len -timeout=10 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$found/" 2>"$WORK/$t.log"
   rc=$?
   set -e
