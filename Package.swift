@@ -5,7 +5,9 @@ let package = Package(
   name: "ndc",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "ndc", targets: ["ndc"])
+    .executable(name: "ndc", targets: ["ndc"]),
+    // For the fuzz targets (Fuzz/Package.swift), which build apart with the sanitizers.
+    .library(name: "NDCFuzzContracts", targets: ["NDCFuzzContracts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +47,8 @@ let package = Package(
     .target(name: "NDCStore"),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
+    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCFormats"]),
     // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
     // CLI and the intake service both call.
     .target(
@@ -73,7 +77,7 @@ let package = Package(
     // What every test target shares: the package root, the corpora, a process runner.
     .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
-    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCTestSupport"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),

@@ -65,10 +65,28 @@ public struct Diagnostic: Hashable, Sendable {
   ) {
     self.code = code
     self.severity = severity
-    self.message = message
+    self.message = Self.bounded(message)
     self.location = location
     self.hint = hint
     self.related = related
+  }
+}
+
+extension Diagnostic {
+  /// The longest message a diagnostic carries, in characters. Messages quote what they find
+  /// (names, values, paths), and the input decides how long those are.
+  public static let maxMessageCharacters = 1_000
+
+  /// The message as given when it is short enough; else every run of more than 80 characters
+  /// without a space (a quoted name or value) cut to its first 64 and `…`, and what is still
+  /// too long cut at the bound.
+  static func bounded(_ message: String) -> String {
+    guard message.utf8.count > maxMessageCharacters, message.count > maxMessageCharacters else { return message }
+    let words = message.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      word.count > 80 ? String(word.prefix(64)) + "…" : String(word)
+    }
+    let shortened: String = words.joined(separator: " ")
+    return shortened.count > maxMessageCharacters ? String(shortened.prefix(maxMessageCharacters - 1)) + "…" : shortened
   }
 }
 

@@ -37,11 +37,16 @@ public struct Engine: Sendable {
       }
       return check(bytes: bytes, path: path, index: index, forCompile: forCompile)
     } catch {
-      let d = StructureRules.unreadable.diagnostic("cannot be read: \(error.reason)", at: .root)
-      let outcome = FileOutcome(
-        index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false)
-      return CheckedFile(outcome: outcome, keys: nil, record: nil)
+      return Self.unreadable(path: path, reason: error.reason, index: index)
     }
+  }
+
+  /// An input that cannot be read: its one diagnostic, NDC-IO-001.
+  public static func unreadable(path: String, reason: String, index: Int) -> CheckedFile {
+    let d = StructureRules.unreadable.diagnostic("cannot be read: \(reason)", at: .root)
+    let outcome = FileOutcome(
+      index: index, path: path, format: nil, header: SubmissionHeader(), rulePack: nil, diagnostics: [d], readable: false)
+    return CheckedFile(outcome: outcome, keys: nil, record: nil)
   }
 
   /// One input held in memory, named `path` in the diagnostics: checked exactly as a file

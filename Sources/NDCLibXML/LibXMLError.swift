@@ -42,6 +42,10 @@ public struct LibXMLError: Error, Sendable, Hashable, CustomStringConvertible {
   /// Errors of schema validation (`XML_FROM_SCHEMASV`), as opposed to well-formedness.
   public var isSchemaValidation: Bool { domain == Int32(XML_FROM_SCHEMASV.rawValue) }
 
+  /// libxml2's "Extra content at the end of the document", which its streaming reader (2.9.14)
+  /// also raises when the input ends before the root element does.
+  public var isDocumentEnd: Bool { domain == Int32(XML_FROM_PARSER.rawValue) && code == Int32(XML_ERR_DOCUMENT_END.rawValue) }
+
   public var description: String { "libxml2 \(domain)/\(code) at \(line):\(column): \(message)" }
 }
 

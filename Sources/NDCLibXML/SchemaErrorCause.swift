@@ -28,6 +28,10 @@ extension LibXMLError {
       return .missing
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1.rawValue, XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2.rawValue:
       return .unexpected
+    case XML_SCHEMAV_CVC_TYPE_3_1_1.rawValue:
+      // An attribute on an element of a simple type ("The attribute 'q' is not allowed"): the
+      // same finding as on an element of a complex type, not a bad value.
+      return .unexpected
     case XML_SCHEMAV_CVC_ENUMERATION_VALID.rawValue:
       return .enumeration
     case XML_SCHEMAV_CVC_PATTERN_VALID.rawValue, XML_SCHEMAV_CVC_TOTALDIGITS_VALID.rawValue,

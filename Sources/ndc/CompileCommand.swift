@@ -38,6 +38,9 @@ struct CompileCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "The document to write; the extension .xml or .json picks the format.")
   var output: String
 
+  @Flag(name: .customLong("allow-empty"), help: "Accept a folder holding no .xml or .json file.")
+  var allowEmpty = false
+
   @OptionGroup var common: CommonOptions
 
   @Argument(help: "Submission files, or folders searched recursively for .xml and .json files.")
@@ -67,11 +70,13 @@ struct CompileCommand: ParsableCommand {
       Terminal.error("\(output): the folder \(folder) does not exist")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    let files: [String]
-    do {
-      files = try InputCollector.collect(paths: paths, filesFrom: filesFrom)
-    } catch {
-      Terminal.error(error.description)
+    let inputs = try EmptyInputs.collect(paths: paths, filesFrom: filesFrom, allowEmpty: allowEmpty)
+    let files = inputs.files
+    // An input known to be unreadable refuses the compile as one found so by reading (decision 46).
+    let known = files.compactMap { path in inputs.unreadable[path].map { (path: path, reason: $0) } }
+    if !known.isEmpty {
+      for file in known { Terminal.error("\(file.path): cannot be read: \(file.reason)") }
+      Terminal.error("not compiled: \(known.count) input(s) cannot be read; nothing written")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
 

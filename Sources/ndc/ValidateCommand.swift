@@ -30,6 +30,9 @@ struct ValidateCommand: ParsableCommand {
   @Option(name: .customLong("files-from"), help: "A file listing input paths, one a line.")
   var filesFrom: String?
 
+  @Flag(name: .customLong("allow-empty"), help: "Accept a folder holding no .xml or .json file (an empty set is valid).")
+  var allowEmpty = false
+
   @Flag(
     name: .customLong("structure-only"),
     help: ArgumentHelp("Only the structure-level checks (no rules): for benchmarks.", visibility: .hidden))
@@ -49,13 +52,8 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     try common.handleVersion()
     let referenceData = try ReferenceOption.load(reference)
-    let files: [String]
-    do {
-      files = try InputCollector.collect(paths: paths, filesFrom: filesFrom)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode(ExitStatus.usage.rawValue)
-    }
+    let inputs = try EmptyInputs.collect(paths: paths, filesFrom: filesFrom, allowEmpty: allowEmpty)
+    let files = inputs.files
     let engine = try Engine(reference: referenceData, cycle: cycle, structureOnly: structureOnly)
     let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
     let minimum: Severity = common.quiet ? .warning : .info
@@ -64,7 +62,7 @@ struct ValidateCommand: ParsableCommand {
       ? JSONReport(minimumSeverity: minimum)
       : TextReport(colour: Terminal.useColour(), minimumSeverity: minimum, quiet: common.quiet)
     let started = Date()
-    let summary = engine.validate(files: files, progress: progress, reporter: reporter)
+    let summary = engine.validate(files: files, unreadable: inputs.unreadable, progress: progress, reporter: reporter)
     Log.logger.info(
       "validated", metadata: ["files": "\(summary.files)", "seconds": "\(Date().timeIntervalSince(started))",
         "valid": "\(summary.validFiles)"])
@@ -88,5 +86,27 @@ enum ReferenceOption {
       Terminal.error("reference data: \(error)")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
+  }
+}
+
+/// Collecting the inputs of `validate` and `compile`: a folder that holds no `.xml` or `.json`
+/// file is a usage error (exit 2, naming the folder) unless `--allow-empty` says an empty set is
+/// fine; only an unreadable `--files-from` stops the collection otherwise.
+enum EmptyInputs {
+  static func collect(paths: [String], filesFrom: String?, allowEmpty: Bool) throws -> CollectedInputs {
+    let inputs: CollectedInputs
+    do {
+      inputs = try InputCollector.collect(paths: paths, filesFrom: filesFrom)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    if !allowEmpty, !inputs.emptyFolders.isEmpty {
+      for folder in inputs.emptyFolders {
+        Terminal.error("\(folder): the folder holds no .xml or .json file (--allow-empty accepts an empty set)")
+      }
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    return inputs
   }
 }

@@ -132,3 +132,28 @@ func outcome(_ inputs: [SetKeys], requestedCycle: String? = nil) -> SetOutcome {
     #expect(codes([inside, m2]) == [])
   }
 }
+
+/// Issue 16 (6): a set finding names a few paths and counts the rest, however many copies.
+@Suite struct SetMessageBoundTests {
+  @Test func manyDuplicatesNameTheFirstFiveAndCountTheRest() {
+    let inputs = (0..<5_001).map { keys($0, version: 1, fingerprint: "fp\($0)") }
+    let d = outcome(inputs).diagnostics.filter { $0.code == "NDC-SET-001" }
+    #expect(d.count == 1)
+    let message = d.first?.message ?? ""
+    #expect(message.count < 300, "\(message.count) characters")
+    #expect(message.hasSuffix("in/0.json, in/1.json, in/2.json, in/3.json, in/4.json and 4996 more"), "\(message)")
+    // Every copy is still a related location.
+    #expect(d.first?.related.count == 5_001)
+  }
+
+  @Test func fewDuplicatesAreAllNamed() {
+    let d = outcome((0..<3).map { keys($0, version: 1) }).diagnostics.filter { $0.code == "NDC-SET-001" }
+    #expect(d.first?.message.hasSuffix("in/0.json, in/1.json, in/2.json") == true, "\(d.first?.message ?? "")")
+  }
+
+  @Test func reusedIdsAreBoundedToo() {
+    let inputs = (0..<20).map { keys($0, version: $0 + 1, id: "same") }
+    let d = outcome(inputs).diagnostics.filter { $0.code == "NDC-SET-002" }
+    #expect(d.first?.message.hasSuffix("in/4.json and 15 more") == true, "\(d.first?.message ?? "")")
+  }
+}

@@ -53,7 +53,7 @@ enum AllInputsRules {
       for v in duplicates.sorted() {
         let copies = group.filter { $0.version == v }
         found.append(SetRules.duplicateVersion.diagnostic(
-          "submitter \(copies[0].submitter!), cycle \(copies[0].cycle!), version \(v) is submitted \(copies.count) times with different content: \(copies.map(\.path).joined(separator: ", "))",
+          "submitter \(copies[0].submitter!), cycle \(copies[0].cycle!), version \(v) is submitted \(copies.count) times with different content: \(Self.named(copies.map(\.path)))",
           at: .root, related: copies.map { $0.related("/version") }))
       }
       if let fallback = group.first(where: { status[$0.index] == .fallback }) {
@@ -69,11 +69,22 @@ enum AllInputsRules {
       let versions = Set(group.map { "\($0.cycle!) \($0.version!)" })
       guard versions.count > 1 else { continue }
       found.append(SetRules.submissionIdReused.diagnostic(
-        "submitter \(group[0].submitter!) uses submissionId \"\(group[0].submissionId!)\" for \(versions.count) versions: \(group.map(\.path).joined(separator: ", "))",
+        "submitter \(group[0].submitter!) uses submissionId \"\(group[0].submissionId!)\" for \(versions.count) versions: \(Self.named(group.map(\.path)))",
         at: .root, related: group.map { $0.related("/submissionId") }))
     }
     return found
   }
+
+  /// Paths a message names: all of them up to `maxNamed`, else the first few and a count of
+  /// the rest, so that a message stays short however many copies there are (every path is
+  /// still among the diagnostic's related locations).
+  static func named(_ paths: [String]) -> String {
+    guard paths.count > maxNamed else { return paths.joined(separator: ", ") }
+    return paths.prefix(namedWhenMany).joined(separator: ", ") + " and \(paths.count - namedWhenMany) more"
+  }
+
+  static let maxNamed = 10
+  static let namedWhenMany = 5
 }
 
 /// SET rules over the counting version of each submitter: overlaps and their other side.

@@ -15,11 +15,15 @@ extension Engine {
   /// Validates every file on all cores, handing each outcome to `reporter` in input order as
   /// soon as it and every earlier file are checked; then the set rules over the small keys
   /// kept per file. Nothing else is kept per file.
-  public func validate(files: [String], progress: ProgressObserver? = nil, reporter: ValidationReporter) -> ValidationSummary {
+  /// `unreadable` gives the inputs known not to be readable before reading them, and why.
+  public func validate(
+    files: [String], unreadable: [String: String] = [:], progress: ProgressObserver? = nil, reporter: ValidationReporter
+  ) -> ValidationSummary {
     let emitter = InOrderEmitter(reporter: reporter)
     let keys = Slots<SetKeys>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      let checked = check(path: files[i], index: i)
+      let checked = unreadable[files[i]].map { Self.unreadable(path: files[i], reason: $0, index: i) }
+        ?? check(path: files[i], index: i)
       if let k = checked.keys { keys[i] = k }
       progress?.advance()
       emitter.complete(i, checked.outcome)

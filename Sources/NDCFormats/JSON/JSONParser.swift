@@ -396,7 +396,7 @@ struct JSONByteParser {
     guard k < bytes.count else { return "the end of the file" }
     let end = min(k + 4, bytes.count)
     let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<end]), as: UTF8.self).unicodeScalars.first!
-    return scalar.properties.generalCategory == .control ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "`\(scalar)`"
+    return scalar.properties.generalCategory == .control ? CharacterNames.describe(scalar) : "`\(scalar)`"
   }
 
   private var pointer: JSONPointer {

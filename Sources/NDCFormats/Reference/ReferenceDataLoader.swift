@@ -22,15 +22,19 @@ public enum ReferenceDataLoader {
     try shippedResult.get()
   }
 
+  /// A reference-data file is read up to this size (the shipped one is under 100 KiB).
+  public static let maxFileBytes = 64 * 1024 * 1024
+
   /// Reads and checks a reference-data file in the documented format.
   public static func load(path: String) throws(ReferenceDataError) -> ReferenceData {
-    let data: Data
+    let bytes: [UInt8]?
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      bytes = try FileBytes.read(path: path, limit: maxFileBytes)
     } catch {
-      throw ReferenceDataError(path: path, message: "cannot be read (\(error.localizedDescription))")
+      throw ReferenceDataError(path: path, message: "cannot be read: \(error.reason)")
     }
-    return try decode(data, path: path)
+    guard let bytes else { throw ReferenceDataError(path: path, message: "larger than 64 MiB") }
+    return try decode(Data(bytes), path: path)
   }
 
   /// Checks reference data given as bytes; `path` names it in errors.

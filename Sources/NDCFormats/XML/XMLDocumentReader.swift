@@ -81,8 +81,12 @@ struct XMLReadPass {
   func finish(_ outcome: XMLStreamReader.Outcome) -> (document: DocNode?, diagnostics: [Diagnostic]) {
     if !blockers.isEmpty { return (nil, Self.unique(blockers)) }
     guard outcome.completed, let document = builder.document else {
-      let message = outcome.errors.last.map { Self.shortMessage($0.message) } ?? "the document could not be read"
-      return (nil, [StructureRules.notWellFormed.diagnostic(message, at: .root)])
+      // The first error is the cause; what follows it is libxml2 reading on past it.
+      let error = outcome.errors.first { !$0.isSchemaValidation && $0.level >= .error } ?? outcome.errors.first
+      guard let error else {
+        return (nil, [StructureRules.notWellFormed.diagnostic("the document could not be read", at: .root)])
+      }
+      return (nil, [notWellFormed(error)])
     }
     return (document, XMLSchemaDiagnostics.diagnostics(for: findings, in: document))
   }
@@ -115,12 +119,24 @@ struct XMLReadPass {
   // MARK: - Errors
 
   private func notWellFormed(_ error: LibXMLError) -> Diagnostic {
-    var diagnostic = StructureRules.notWellFormed.diagnostic(Self.shortMessage(error.message), at: .root)
+    var diagnostic = StructureRules.notWellFormed.diagnostic(message(of: error), at: .root)
     diagnostic.location.position =
       error.byteOffset >= 0
       ? SourcePositionCounter.position(ofOffset: error.byteOffset, in: bytes)
       : SourcePosition(line: max(1, error.line), column: max(1, error.column))
     return diagnostic
+  }
+
+  /// libxml2's message, except where its streaming reader says "extra content at the end" of
+  /// bytes that end before the document does (the pre-scan knows): that is a premature end.
+  private func message(of error: LibXMLError) -> String {
+    guard error.isDocumentEnd, prescan.endsEarly else { return Self.shortMessage(error.message) }
+    guard let innermost = prescan.openAtEnd.last else {
+      return "premature end of the document: it has no root element"
+    }
+    let name = prescan.localName(of: Int(innermost))
+    let shown = name.count > 64 ? String(name.prefix(64)) + "…" : name
+    return "premature end of the document: `\(shown)` is not closed"
   }
 
   /// The element a schema error is about: the one whose tag libxml2 had just read, or its

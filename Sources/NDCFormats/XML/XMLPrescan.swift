@@ -33,7 +33,13 @@ public struct XMLPrescan: Sendable {
   /// The elements in document order (the order of their start tags).
   public private(set) var elements: [Element] = []
   private(set) var tags: [Tag] = []
+  /// The elements still open where the bytes end, outermost first.
+  public private(set) var openAtEnd: [Int32] = []
   private let bytes: [UInt8]
+
+  /// Whether the bytes end before the document does: no root element, or the root not closed
+  /// (an element left open after the root has closed is extra content, not an early end).
+  public var endsEarly: Bool { elements.isEmpty || openAtEnd.first == 0 }
 
   /// The element's local name (the qualified name without its prefix).
   public func localName(of index: Int) -> String {
@@ -72,6 +78,7 @@ public struct XMLPrescan: Sendable {
     var scan = XMLPrescan(bytes: bytes)
     scan.elements = scanner.elements
     scan.tags = scanner.tags
+    scan.openAtEnd = scanner.open
     return .success(scan)
   }
 

@@ -7,8 +7,8 @@ struct XMLPrescanner {
   private let bytes: [UInt8]
   private var i = 0
   private var counter = SourcePositionCounter()
-  /// The indexes of the open elements, outermost first.
-  private var open: [Int32] = []
+  /// The indexes of the open elements, outermost first (at the end: those never closed).
+  private(set) var open: [Int32] = []
   /// Child elements seen so far, per open element (index 0: the document itself).
   private var childCounts: [Int] = [0]
   /// Bytes of character data (text and CDATA, references expanded) in the current run
