@@ -44,7 +44,9 @@ let package = Package(
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
     // UNFCCC tables, CSV, HTML.
-    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
+    // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
+    .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     .executableTarget(
       name: "ndc",
       dependencies: [
@@ -65,7 +67,7 @@ let package = Package(
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
-    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
+    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
   ],
   swiftLanguageModes: [.v6]
