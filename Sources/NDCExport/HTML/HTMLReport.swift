@@ -113,7 +113,7 @@ enum ReportStyle {
   dl.facts dd { margin: 0; }
   @media (max-width: 40rem) {
     main { padding: .8rem; }
-    svg .tick, svg .category { font-size: 22px; }
+    svg .tick, svg .category { font-size: 18px; }
     table.alternative { display: block; overflow-x: auto; }
     table { font-size: .75rem; }
     th, td { padding: .15rem .3rem; }
