@@ -29,7 +29,7 @@ let package = Package(
     .target(
       name: "NDCFormats",
       dependencies: ["NDCCore", "NDCLibXML", "CFileSpace"],
-      resources: [.copy("Resources/reference.json")]
+      resources: [.copy("Resources/reference.json"), .copy("Resources/dk-municipal-emissions-2018-2023.csv")]
     ),
     // The rule catalogue and the set rules.
     .target(
