@@ -68,6 +68,7 @@ let package = Package(
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
+    .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
   ],
   swiftLanguageModes: [.v6]
