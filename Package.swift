@@ -79,7 +79,7 @@ let package = Package(
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
-    .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap"]),
+    .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap", "NDCTestSupport"]),
     .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
   ],

@@ -1,13 +1,13 @@
 import Foundation
 import NDCCore
 import NDCFormats
+import NDCTestSupport
 import Testing
 
 /// `ndc template`'s starting point: the accounts shipped with the tool, read into each
 /// municipality's inventory.
 @Suite struct MunicipalAccountsTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let csv = root.appendingPathComponent("reference/source/dk-municipal-emissions-2018-2023.csv")
+  static let csv = PackageRoot.file("reference/source/dk-municipal-emissions-2018-2023.csv")
   static let gpcOf = ["energi": "I", "transport": "II", "affald": "III", "industri": "IV", "landbrug": "V"]
 
   /// The source file read independently of `MunicipalAccounts`: (code, year, GPC) → amount text.
@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func theShippedAccountsAreTheReferenceFile() throws {
-    let shipped = Self.root.appendingPathComponent("Sources/NDCFormats/Resources/dk-municipal-emissions-2018-2023.csv")
+    let shipped = PackageRoot.file("Sources/NDCFormats/Resources/dk-municipal-emissions-2018-2023.csv")
     #expect(try Data(contentsOf: shipped) == Data(contentsOf: Self.csv), "the resource is a copy of reference/source")
   }
 

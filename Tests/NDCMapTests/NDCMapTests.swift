@@ -1,14 +1,13 @@
 import Foundation
 import NDCCore
 import NDCMap
+import NDCTestSupport
 import Testing
 
 @Suite struct MapGeometryTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// The municipality codes of reference/source/dk-municipalities.csv.
   static func referenceCodes() throws -> Set<String> {
-    let text = try String(contentsOf: root.appendingPathComponent("reference/source/dk-municipalities.csv"), encoding: .utf8)
+    let text = try PackageRoot.text("reference/source/dk-municipalities.csv")
     return Set(text.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })
   }
 
