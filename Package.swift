@@ -31,7 +31,7 @@ let package = Package(
     .target(
       name: "NDCFormats",
       dependencies: ["NDCCore", "NDCLibXML", "CFileSpace"],
-      resources: [.copy("Resources/reference.json")]
+      resources: [.copy("Resources/reference.json"), .copy("Resources/dk-municipal-emissions-2018-2023.csv")]
     ),
     // The rule catalogue and the set rules.
     .target(
@@ -46,7 +46,9 @@ let package = Package(
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
     // UNFCCC tables, CSV, HTML.
-    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
+    // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
+    .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
     .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCFormats"]),
     // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
@@ -80,7 +82,8 @@ let package = Package(
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
-    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
+    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
+    .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap", "NDCTestSupport"]),
     .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
   ],
