@@ -11,6 +11,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     // The system libxml2: a module map and one header, nothing else.
@@ -43,12 +48,27 @@ let package = Package(
     ),
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
+    // The intake service (`ndc serve`): Hummingbird routes over the engine and a SubmissionStore.
+    .target(
+      name: "NDCService",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources/openapi.json")]
+    ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -67,6 +87,13 @@ let package = Package(
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
+    .testTarget(
+      name: "NDCServiceTests",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCStore", "NDCService",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
