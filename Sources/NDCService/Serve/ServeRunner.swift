@@ -53,7 +53,13 @@ public enum ServeRunner {
       throw Failure(description: "reference data: \(error)")
     }
     let store = try await openStore(options, logger: logger)
-    let service = IntakeService(store: store, engine: engine, version: toolVersion, logger: logger)
+    var settings = IntakeService.Settings()
+    // For benchmarks only: a higher per-token rate on the POST routes.
+    if let rate = ProcessInfo.processInfo.environment["NDC_SERVICE_POST_RATE"].flatMap(Double.init), rate >= 10 {
+      settings.postRate = rate
+      settings.postBurst = max(30, rate * 3)
+    }
+    let service = IntakeService(store: store, engine: engine, version: toolVersion, settings: settings, logger: logger)
     let app = service.application(host: host, port: port) { bound in
       logger.info("listening", metadata: ["address": "\(host):\(bound)", "store": "\(store.kind)", "cycle": "\(engine.cycle)"])
     }
