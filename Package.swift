@@ -64,7 +64,9 @@ let package = Package(
       resources: [.copy("Resources/openapi.json")]
     ),
     // UNFCCC tables, CSV, HTML.
-    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
+    // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
+    .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     .executableTarget(
       name: "ndc",
       dependencies: [
@@ -85,7 +87,7 @@ let package = Package(
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
-    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
+    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
     .testTarget(
       name: "NDCServiceTests",

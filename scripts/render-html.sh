@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# Renders an HTML export (ndc export --to html) to PNG with headless Chromium and checks that
-# the picture is not blank. Not part of the unit suite.
-#   scripts/render-html.sh REPORT.html [OUT.png]
+# Renders an HTML export (ndc export --to html, or a page of html-site) to PNG with headless
+# Chromium and checks that the picture is not blank; with --pdf, prints it to an A4 PDF with the
+# page's print style sheet instead. Not part of the unit suite.
+#   scripts/render-html.sh [--width PX] [--height PX] REPORT.html [OUT.png]
+#   scripts/render-html.sh --pdf REPORT.html [OUT.pdf]
 # Installs the Debian package `chromium` with apt when no Chromium is on the PATH.
 set -euo pipefail
 
-html=${1:?usage: scripts/render-html.sh REPORT.html [OUT.png]}
-png=${2:-${html%.html}.png}
+pdf=0; width=1280; height=4000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pdf) pdf=1; shift ;;
+    --width) width=${2:?--width needs a number}; shift 2 ;;
+    --height) height=${2:?--height needs a number}; shift 2 ;;
+    *) break ;;
+  esac
+done
+html=${1:?usage: scripts/render-html.sh [--pdf] [--width PX] [--height PX] REPORT.html [OUT]}
 [ -f "$html" ] || { echo "render-html: no such file: $html" >&2; exit 2; }
+if [ "$pdf" = 1 ]; then png=${2:-${html%.html}.pdf}; else png=${2:-${html%.html}.png}; fi
 
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
@@ -22,9 +33,17 @@ absolute=$(cd "$(dirname "$html")" && pwd)/$(basename "$html")
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 # No network: the page must be self-contained; a blocked request would leave a hole in the picture.
+if [ "$pdf" = 1 ]; then
+  "$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$profile" \
+    --proxy-server="127.0.0.1:9" --proxy-bypass-list="<-loopback>" --no-pdf-header-footer \
+    --print-to-pdf="$png" "file://$absolute" >/dev/null 2>&1
+  head -c 5 "$png" 2>/dev/null | grep -q '%PDF-' || { echo "render-html: no PDF written" >&2; exit 1; }
+  echo "render-html: $png: $(wc -c <"$png") bytes"
+  exit 0
+fi
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
   --proxy-server="127.0.0.1:9" --proxy-bypass-list="<-loopback>" \
-  --screenshot="$png" --window-size=1280,4000 "file://$absolute" >/dev/null 2>&1
+  --screenshot="$png" --window-size="$width,$height" "file://$absolute" >/dev/null 2>&1
 
 [ -s "$png" ] || { echo "render-html: no PNG written" >&2; exit 1; }
 

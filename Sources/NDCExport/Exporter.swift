@@ -4,9 +4,10 @@ import NDCCore
 public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   case pamsJSON = "pams-json", pamsCSV = "pams-csv", planningJSON = "planning-json", inventoryCSV = "inventory-csv"
   case csv, html
+  case htmlSite = "html-site"
 
   /// Whether the export is a folder of files rather than one file.
-  public var isFolder: Bool { self == .csv }
+  public var isFolder: Bool { self == .csv || self == .htmlSite }
 }
 
 /// What an export writes: one file's text, or a folder of named files.
@@ -34,6 +35,7 @@ public enum Exporter {
     case .inventoryCSV: .file(InventoryUNFCCCExport.csv(document))
     case .html: .file(HTMLReport.render(document, language: language))
     case .csv: .folder(TidyTables.tables(document).map { ExportFile(name: $0.name, text: $0.table.text) })
+    case .htmlSite: .folder(HTMLSite.files(document, language: language))
     }
   }
 }

@@ -10,18 +10,18 @@ import NDCFormats
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a compiled contribution document: pams-json, pams-csv, planning-json, inventory-csv, csv (a folder), html.")
+    abstract: "Export a compiled contribution document: pams-json, pams-csv, planning-json, inventory-csv, csv (a folder), html, html-site (a folder).")
 
-  @Option(name: .long, help: "The export: pams-json, pams-csv, planning-json, inventory-csv, csv, html.")
+  @Option(name: .long, help: "The export: pams-json, pams-csv, planning-json, inventory-csv, csv, html, html-site.")
   var to: ExportFormat
 
-  @Option(name: .long, help: "The report's language (html): da or en.")
+  @Option(name: .long, help: "The report's language (html, html-site): da or en.")
   var lang: Language = .en
 
-  @Flag(name: .long, help: "Replace an existing non-empty output folder (csv).")
+  @Flag(name: .long, help: "Replace an existing non-empty output folder (csv, html-site).")
   var force = false
 
-  @Option(name: [.short, .long], help: "Output file, or folder for csv (written atomically).")
+  @Option(name: [.short, .long], help: "Output file, or folder for csv and html-site (written atomically).")
   var output: String
 
   @OptionGroup var common: CommonOptions

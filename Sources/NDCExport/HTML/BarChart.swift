@@ -12,9 +12,40 @@ struct BarChart: Sendable {
     var values: [ExactDecimal?]
   }
 
+  /// What the values measure: gives the exact figures' unit and the axis's scaled unit.
+  enum Quantity: Sendable {
+    case tonnes, tonnesPerInhabitant, megawatts, hectares, kroner
+
+    /// The catalogue key of the unit the document's figures are in.
+    var unitKey: String {
+      switch self {
+      case .tonnes: "unit.t"
+      case .tonnesPerInhabitant: "unit.tPerInhabitant"
+      case .megawatts: "unit.mw"
+      case .hectares: "unit.ha"
+      case .kroner: "unit.dkk"
+      }
+    }
+
+    /// Larger units an axis may use, largest first: (divisor, catalogue key).
+    var scaled: [(divisor: ExactDecimal, key: String)] {
+      switch self {
+      case .tonnes: [(ExactDecimal(1_000_000), "unit.mt"), (ExactDecimal(1_000), "unit.kt")]
+      case .megawatts: [(ExactDecimal(1_000), "unit.gw")]
+      case .hectares, .tonnesPerInhabitant: []
+      case .kroner: [(ExactDecimal(1_000_000_000), "unit.dkk.bn"), (ExactDecimal(1_000_000), "unit.dkk.m")]
+      }
+    }
+
+    /// The axis unit for figures up to `largest` in magnitude: the largest unit not above it.
+    func axisUnit(largest: ExactDecimal) -> (divisor: ExactDecimal, key: String) {
+      scaled.first { largest >= $0.divisor } ?? (.one, unitKey)
+    }
+  }
+
   var id: String
   var title: String
-  var unit: String
+  var quantity: Quantity
   /// The header of the category column in the table alternative.
   var categoryHeader: String
   var categories: [String]
@@ -26,7 +57,7 @@ struct BarChart: Sendable {
 
   var isEmpty: Bool { categories.isEmpty || series.allSatisfy { $0.values.allSatisfy { $0 == nil } } }
 
-  /// The lowest and highest value the axis must show (zero always included).
+  /// The lowest and highest value the bars reach (zero always included).
   var range: (low: ExactDecimal, high: ExactDecimal) {
     var low = ExactDecimal.zero, high = ExactDecimal.zero
     for c in categories.indices {

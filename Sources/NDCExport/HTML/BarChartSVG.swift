@@ -1,10 +1,28 @@
 import NDCCore
+import NDCMap
 
 /// Draws a `BarChart` as a `<figure>`: inline SVG with a `<title>`, the unit, a legend, and the
 /// same figures as a table.
 struct BarChartSVG {
   let chart: BarChart
   let language: Language
+  /// The unit of the document's figures (tooltips and table).
+  let unit: String
+  /// The axis: its unit (scaled to the figures: kt, Mt, GW, DKK m…), the divisor to it, and round ticks (1–2–5 steps) in it.
+  let axisUnit: String
+  let divisor: ExactDecimal
+  let ticks: [ExactDecimal]
+
+  init(chart: BarChart, language: Language) {
+    self.chart = chart
+    self.language = language
+    unit = Catalogue.text(chart.quantity.unitKey, language)
+    let (low, high) = chart.range
+    let scale = chart.quantity.axisUnit(largest: max(low.magnitude, high.magnitude))
+    divisor = scale.divisor
+    axisUnit = Catalogue.text(scale.key, language)
+    ticks = RoundSteps.ticks(low: low.divided(by: scale.divisor)!, high: high.divided(by: scale.divisor)!, count: 5)
+  }
 
   static let width = ExactDecimal(800)
   static let top = ExactDecimal(16)
@@ -13,7 +31,7 @@ struct BarChartSVG {
     let e = HTMLText.escape
     let titleID = "\(chart.id)-title"
     var out = "<figure class=\"chart\" id=\"\(chart.id)\">\n"
-    out += "<figcaption><span class=\"chart-title\">\(e(chart.title))</span> <span class=\"unit\">\(e(Catalogue.text("unit.label", language, ["unit": chart.unit])))</span></figcaption>\n"
+    out += "<figcaption><span class=\"chart-title\">\(e(chart.title))</span> <span class=\"unit\">\(e(Catalogue.text("unit.label", language, ["unit": axisUnit])))</span></figcaption>\n"
     if chart.isEmpty {
       out += "<p class=\"none\">\(e(Catalogue.text("none", language)))</p>\n"
     } else {
@@ -44,7 +62,7 @@ struct BarChartSVG {
 
   /// The position of a value along the value axis (vertical: y grows downwards).
   private func position(_ value: ExactDecimal) -> ExactDecimal {
-    let (low, high) = chart.range
+    let low = ticks.first! * divisor, high = ticks.last! * divisor
     let fraction = (value - low).divided(by: high - low)!
     return chart.orientation == .vertical
       ? Self.top + plotLength - fraction * plotLength
@@ -66,7 +84,7 @@ struct BarChartSVG {
   private func svg(titleID: String) -> String {
     let e = HTMLText.escape
     var out = "<svg role=\"img\" aria-labelledby=\"\(titleID)\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"100%\">\n"
-    out += "<title id=\"\(titleID)\">\(e(chart.title)) (\(e(chart.unit)))</title>\n"
+    out += "<title id=\"\(titleID)\">\(e(chart.title)) (\(e(axisUnit)))</title>\n"
     out += axis()
     for (c, category) in chart.categories.enumerated() {
       out += bars(category: c, name: category)
@@ -77,11 +95,11 @@ struct BarChartSVG {
   }
 
   private func axis() -> String {
-    let (low, high) = chart.range
     var out = ""
-    for value in Set([low, .zero, high]).sorted() {
+    for tick in ticks {
+      let value = tick * divisor
       let p = position(value)
-      let label = HTMLText.escape(NumberText.format(value, language))
+      let label = HTMLText.escape(NumberText.format(tick, language))
       if chart.orientation == .vertical {
         out += "<line class=\"\(value.isZero ? "zero" : "grid")\" x1=\"\(n(plotStart))\" x2=\"\(n(Self.width - ExactDecimal(20)))\" y1=\"\(n(p))\" y2=\"\(n(p))\"/>\n"
         out += "<text class=\"tick\" x=\"\(n(plotStart - ExactDecimal(6)))\" y=\"\(n(p + ExactDecimal(4)))\" text-anchor=\"end\">\(label)</text>\n"
@@ -110,7 +128,7 @@ struct BarChartSVG {
         r = rect(from: base, to: base + value, category: c, offset: band * ExactDecimal(micros: 200_000), thickness: band * ExactDecimal(micros: 600_000))
         if value.isNegative { negative += value } else { positive += value }
       }
-      let tip = HTMLText.escape("\(name) – \(series.name): \(NumberText.format(value, language)) \(chart.unit)")
+      let tip = HTMLText.escape("\(name) – \(series.name): \(NumberText.format(value, language)) \(unit)")
       out += "<rect x=\"\(n(r.x))\" y=\"\(n(r.y))\" width=\"\(n(r.width))\" height=\"\(n(r.height))\" fill=\"\(BarChart.palette[k % BarChart.palette.count])\"><title>\(tip)</title></rect>\n"
     }
     return out
@@ -126,9 +144,13 @@ struct BarChartSVG {
     return "<text class=\"category\" x=\"\(n(plotStart - ExactDecimal(8)))\" y=\"\(n(y))\" text-anchor=\"end\">\(label)</text>\n"
   }
 
+  /// The legend in the order the reader meets the series: a vertical stack from the top down,
+  /// otherwise as drawn (left to right, or the grouped bars' order).
   private func legend() -> String {
     guard chart.series.count > 1 else { return "" }
-    let items = chart.series.enumerated().map { k, s in
+    var ordered = Array(chart.series.enumerated())
+    if chart.layout == .stacked && chart.orientation == .vertical { ordered.reverse() }
+    let items = ordered.map { k, s in
       "<li><span class=\"swatch\" style=\"background:\(BarChart.palette[k % BarChart.palette.count])\"></span>\(HTMLText.escape(s.name))</li>"
     }
     return "<ul class=\"legend\">" + items.joined() + "</ul>\n"
@@ -137,7 +159,7 @@ struct BarChartSVG {
   private func table() -> String {
     let e = HTMLText.escape
     let withTotal = chart.layout == .stacked && chart.series.count > 1
-    var out = "<table class=\"alternative\" aria-describedby=\"\(chart.id)-title\">\n<caption>\(e(Catalogue.text("table.alternative", language))): \(e(chart.title)) (\(e(chart.unit)))</caption>\n<thead><tr><th scope=\"col\">\(e(chart.categoryHeader))</th>"
+    var out = "<table class=\"alternative\" aria-describedby=\"\(chart.id)-title\">\n<caption>\(e(Catalogue.text("table.alternative", language))): \(e(chart.title)) (\(e(unit)))</caption>\n<thead><tr><th scope=\"col\">\(e(chart.categoryHeader))</th>"
     for s in chart.series { out += "<th scope=\"col\">\(e(s.name))</th>" }
     if withTotal { out += "<th scope=\"col\">\(e(Catalogue.text("col.total", language)))</th>" }
     out += "</tr></thead>\n<tbody>\n"

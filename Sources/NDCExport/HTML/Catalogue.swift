@@ -7,7 +7,7 @@ public enum Catalogue {
   /// The texts, by key, by language.
   public static let entries: [String: [Language: String]] = {
     var table: [String: [Language: String]] = [:]
-    for (key, en, da) in pageTexts + chartTexts + planningTexts + codeTexts {
+    for (key, en, da) in pageTexts + chartTexts + planningTexts + codeTexts + siteTexts {
       precondition(table[key] == nil, "duplicate catalogue key \(key)")
       table[key] = [.en: en, .da: da]
     }
@@ -16,7 +16,7 @@ public enum Catalogue {
 
   /// Keys whose text is the same word in both languages (checked by the tests: nothing else may be).
   public static let identicalInBothLanguages: Set<String> = [
-    "unit.mw", "unit.ha", "col.region", "col.status", "gpc.II", "tech.biogas",
+    "unit.mw", "unit.gw", "unit.kt", "unit.ha", "site.col.id", "theme.data", "col.region", "col.status", "gpc.II", "tech.biogas",
   ]
 
   /// The text of `key` in `language` with `{name}` placeholders replaced; a missing key shows as `⟦key⟧`.
@@ -34,7 +34,12 @@ public enum Catalogue {
      "Lavet af ndc {tool} ud fra det kompilerede bidragsdokument (regelsæt {rulePack}, referencedata {reference}). Alle tal er eksakte summer af det, kommuner og regioner har indberettet."),
     ("page.contents", "Contents", "Indhold"),
     ("unit.t", "t CO2e", "ton CO2e"),
+    ("unit.kt", "kt CO2e", "kt CO2e"),
+    ("unit.mt", "Mt CO2e", "mio. ton CO2e"),
     ("unit.mw", "MW", "MW"),
+    ("unit.gw", "GW", "GW"),
+    ("unit.dkk.m", "DKK m", "mio. kr."),
+    ("unit.dkk.bn", "DKK bn", "mia. kr."),
     ("unit.ha", "ha", "ha"),
     ("unit.dkk", "DKK", "kr."),
     ("unit.label", "Unit: {unit}", "Enhed: {unit}"),
@@ -57,6 +62,24 @@ public enum Catalogue {
   ]
 
   static let chartTexts: [(String, String, String)] = [
+    ("maps.title", "The municipalities on the map, {year}", "Kommunerne på kortet, {year}"),
+    ("maps.intro", "Each map colours the 98 municipalities by classes of about as many municipalities each; the limits are rounded. Bornholm is shown in the box at the top right. Hover over a municipality for its figure; the table below gives every figure.",
+     "Hvert kort farver de 98 kommuner i klasser med omtrent lige mange kommuner; grænserne er afrundede. Bornholm er vist i rammen øverst til højre. Hold musen over en kommune for at se dens tal; tabellen nedenfor giver alle tallene."),
+    ("maps.noData", "No figure", "Intet tal"),
+    ("maps.perInhabitant", "Territorial emissions per inhabitant, {year}", "Territoriale udledninger pr. indbygger, {year}"),
+    ("maps.change", "Change from the counting 2030 target's base year to {year}", "Ændring fra basisåret for det tællende 2030-mål til {year}"),
+    ("maps.target", "Reduction of the counting 2030 target against its base year", "Reduktion i det tællende 2030-mål i forhold til basisåret"),
+    ("maps.table", "The maps' figures, {year}", "Kortenes tal, {year}"),
+    ("maps.col.total", "Emissions {year} (t CO2e)", "Udledninger {year} (ton CO2e)"),
+    ("maps.col.population", "Population", "Indbyggere"),
+    ("maps.col.perInhabitant", "t CO2e per inhabitant", "ton CO2e pr. indbygger"),
+    ("maps.col.baseYear", "Base year", "Basisår"),
+    ("maps.col.baseYearEmissions", "Base-year emissions (t CO2e)", "Udledninger i basisåret (ton CO2e)"),
+    ("maps.col.change", "Change (%)", "Ændring (%)"),
+    ("maps.col.target", "2030 target: reduction (%)", "2030-mål: reduktion (%)"),
+    ("unit.tPerInhabitant", "t CO2e per inhabitant", "ton CO2e pr. indbygger"),
+    ("unit.percent", "% change", "% ændring"),
+    ("unit.percentReduction", "% reduction", "% reduktion"),
     ("chart.inventory.title", "National territorial emissions by GPC sector, {first}–{last}",
      "Nationale territoriale udledninger fordelt på GPC-sektor, {first}–{last}"),
     ("chart.regions.title", "Territorial emissions by region, {year}", "Territoriale udledninger fordelt på region, {year}"),
@@ -166,5 +189,77 @@ public enum Catalogue {
     ("input.status.other-cycle", "Other cycle", "Anden cyklus"),
     ("input.status.outside-geography", "Outside the geography", "Uden for geografien"),
     ("input.status.missing", "Missing", "Mangler"),
+  ]
+
+  /// The pages of `html-site` and the labels of the code lists they show.
+  static let siteTexts: [(String, String, String)] = [
+    ("site.back", "← The national report", "← Den nationale rapport"),
+    ("site.source", "Figures from the compiled contribution document: this municipality's counted submission.",
+     "Tal fra det kompilerede bidragsdokument: kommunens indberetning, som tæller med."),
+    ("site.sourceRegion", "Figures from the compiled contribution document: the inventory is the sum of the member municipalities that report; targets and measures are the region's own plan.",
+     "Tal fra det kompilerede bidragsdokument: opgørelsen er summen af de medlemskommuner, der rapporterer; mål og indsatser er regionens egen plan."),
+    ("site.none", "None in the document.", "Ingen i dokumentet."),
+    ("site.nation", "Denmark (reporting municipalities)", "Danmark (rapporterende kommuner)"),
+    ("site.inventory.title", "Territorial emissions by GPC sector, {first}–{last}", "Territoriale udledninger fordelt på GPC-sektor, {first}–{last}"),
+    ("site.perInhabitant.title", "Emissions per inhabitant against the region and the nation", "Udledninger pr. indbygger sammenlignet med regionen og landet"),
+    ("site.perInhabitant.note", "Per inhabitant: the total divided by the register population of the municipalities that report, rounded to two places.",
+     "Pr. indbygger: det samlede tal divideret med folketallet i de kommuner, der rapporterer, afrundet til to decimaler."),
+    ("site.targets", "Targets", "Mål"),
+    ("site.counting", "The counting 2030 target is {id}: a reduction of {percent} %, an implied 2030 level of {implied} {unit}.",
+     "Det tællende 2030-mål er {id}: en reduktion på {percent} %, et niveau i 2030 på {implied} {unit}."),
+    ("site.noCounting", "No target counts for 2030.", "Intet mål tæller for 2030."),
+    ("site.measures", "Measures: expected and achieved effects, gross and net of overlaps", "Indsatser: forventede og opnåede effekter, brutto og netto for overlap"),
+    ("site.measures.caption", "Effects of the measures (t CO2e per year)", "Indsatsernes effekter (ton CO2e pr. år)"),
+    ("site.overlaps", "Overlaps settled with other measures (t CO2e per year)", "Overlap afregnet med andre indsatser (ton CO2e pr. år)"),
+    ("site.projects", "Projects", "Projekter"),
+    ("site.renewables", "Renewable energy projects", "Projekter med vedvarende energi"),
+    ("site.lowland", "Lowland soils", "Lavbundsjorder"),
+    ("site.adaptation", "Adaptation", "Klimatilpasning"),
+    ("site.adaptation.note", "The contribution document sums adaptation over all submitters by hazard and, for finance, by region; this is {region}'s adaptation finance.",
+     "Bidragsdokumentet lægger klimatilpasning sammen for alle indberettere efter hændelse og, for finansiering, efter region; her er {region}s finansiering af tilpasning."),
+    ("site.adaptation.caption", "Adaptation actions in {region}: cost and unfinanced need", "Tilpasningstiltag i {region}: omkostninger og ufinansieret behov"),
+    ("site.barriers", "Barriers and requests to the national level", "Barrierer og ønsker til det nationale niveau"),
+    ("site.members", "Member municipalities", "Medlemskommuner"),
+    ("site.yes", "yes", "ja"),
+    ("site.no", "no", "nej"),
+    ("site.col.id", "Id", "Id"),
+    ("site.col.kind", "Kind", "Type"),
+    ("site.col.targetYear", "Target year", "Målår"),
+    ("site.col.reduction", "Reduction (%)", "Reduktion (%)"),
+    ("site.col.targetEmissions", "Target emissions (t CO2e)", "Udledninger i målåret (ton CO2e)"),
+    ("site.col.conditional", "Conditional", "Betinget"),
+    ("site.col.title", "Title", "Titel"),
+    ("site.col.gross", "Gross (t CO2e)", "Brutto (ton CO2e)"),
+    ("site.col.removed", "Overlap removed (t CO2e)", "Fjernet overlap (ton CO2e)"),
+    ("site.col.net", "Net (t CO2e)", "Netto (ton CO2e)"),
+    ("site.col.first", "Measure", "Indsats"),
+    ("site.col.second", "Overlaps with", "Overlapper med"),
+    ("site.col.attributed", "Removed from", "Fjernet fra"),
+    ("site.col.projects", "Projects", "Projekter"),
+    ("site.col.gwh", "GWh per year", "GWh pr. år"),
+    ("site.col.tPerYear", "t CO2e per year", "ton CO2e pr. år"),
+    ("site.col.items", "Actions", "Tiltag"),
+    ("site.col.theme", "Theme", "Tema"),
+    ("site.col.request", "Request to the national level", "Ønske til det nationale niveau"),
+    ("target.kind.base-year", "Base year", "Basisår"),
+    ("target.kind.fixed-level", "Fixed level", "Fast niveau"),
+    ("target.kind.baseline-scenario", "Against a baseline scenario", "I forhold til et fremskrivningsscenarie"),
+    ("target.kind.intensity", "Intensity", "Intensitet"),
+    ("target.kind.net-zero", "Net zero", "Netto-nul"),
+    ("target.status.adopted", "Adopted", "Vedtaget"),
+    ("target.status.proposed", "Proposed", "Foreslået"),
+    ("measure.status.planned", "Planned", "Planlagt"),
+    ("measure.status.adopted", "Adopted", "Vedtaget"),
+    ("measure.status.implemented", "Implemented", "Gennemført"),
+    ("measure.status.expired", "Expired", "Udløbet"),
+    ("effect.kind.expected", "Expected", "Forventet"),
+    ("effect.kind.achieved", "Achieved", "Opnået"),
+    ("theme.regulation", "Regulation", "Regulering"),
+    ("theme.financing", "Financing", "Finansiering"),
+    ("theme.grid-capacity", "Grid capacity", "Netkapacitet"),
+    ("theme.planning", "Planning", "Planlægning"),
+    ("theme.capacity", "Capacity", "Kapacitet"),
+    ("theme.data", "Data", "Data"),
+    ("theme.other", "Other", "Andet"),
   ]
 }

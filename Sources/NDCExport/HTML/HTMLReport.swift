@@ -3,14 +3,14 @@ import NDCCore
 /// `html`: one self-contained page for people (no network: no external fonts, scripts or
 /// images). Charts are inline SVG with a title, the unit and a table alternative.
 public enum HTMLReport {
-  public static func render(_ document: ContributionDocument, language: Language) -> String {
+  /// The national report; with `linkPages` (`html-site`) each municipality on the maps and in
+  /// their table links to its page `CODE.html`.
+  public static func render(_ document: ContributionDocument, language: Language, linkPages: Bool = false) -> String {
     let charts = ReportCharts(document: document, language: language)
     let e = HTMLText.escape
     func t(_ key: String, _ values: [String: String] = [:]) -> String { Catalogue.text(key, language, values) }
     let h = document.header
-    var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    out += "<title>\(e(t("page.title"))) – \(e(h.cycle))</title>\n<style>\n\(ReportStyle.css)</style>\n</head>\n<body>\n<main>\n"
+    var out = head(title: "\(t("page.title")) – \(h.cycle)", language: language)
     out += "<header>\n<h1>\(e(t("page.title")))</h1>\n"
     out += "<p class=\"subtitle\">\(e(t("page.subtitle", ["cycle": h.cycle, "asOf": h.asOf.description, "compiledAt": h.compiledAt.description])))</p>\n"
     out += "<p class=\"source\">\(e(t("page.source", ["tool": h.toolVersion, "rulePack": h.rulePack, "reference": h.referenceEdition])))</p>\n</header>\n"
@@ -19,9 +19,18 @@ public enum HTMLReport {
       out += BarChartSVG(chart: chart, language: language).html()
       if chart.id == "chart-targets" { out += targetNotes(document.targets.synthesis, language) }
       out += "</section>\n"
+      if chart.id == "chart-regions" { out += ReportMaps(document: document, language: language, linkPages: linkPages).html() }
     }
     out += coverage(document, language)
     out += "</main>\n</body>\n</html>\n"
+    return out
+  }
+
+  /// The page's head and the opening of its body: charset, viewport, title, the style sheet.
+  static func head(title: String, language: Language) -> String {
+    var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    out += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(ReportStyle.css)</style>\n</head>\n<body>\n<main>\n"
     return out
   }
 
@@ -87,12 +96,41 @@ enum ReportStyle {
   tr.not-counted td { background: #fdf0e6; }
   .note { background: #fff7d6; border-left: 4px solid #e0b000; padding: .5rem .8rem; }
   .none { color: #6b7580; font-style: italic; }
+  a { color: #1b5e8c; }
+  nav.crumbs { font-size: .9rem; margin-bottom: .5rem; }
+  .map-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+  .map-cell h3 { font-size: 1rem; margin: .5rem 0 .3rem; min-height: 2.5em; }
+  .map-legend { font-size: .85rem; }
+  .map-legend-title { margin: .3rem 0 .1rem; font-weight: 600; }
+  .map-legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .1rem .8rem; }
+  .map-legend li { white-space: nowrap; }
+  .map-legend svg { vertical-align: -2px; }
+  svg.ndc-map path:hover { stroke: #1d232a; stroke-width: 1.5; }
+  .table-wrap, .map-table { display: block; overflow-x: auto; max-width: 100%; }
+  .alternative { max-width: 100%; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+  dl.facts dt { font-weight: 600; }
+  dl.facts dd { margin: 0; }
+  @media (max-width: 40rem) {
+    main { padding: .8rem; }
+    svg .tick, svg .category { font-size: 18px; }
+    table.alternative { display: block; overflow-x: auto; }
+    table { font-size: .75rem; }
+    th, td { padding: .15rem .3rem; }
+  }
   @media print {
+    @page { size: A4; margin: 15mm 12mm; }
+    body { font-size: 10pt; }
     main { max-width: none; padding: 0; }
-    section { break-inside: avoid-page; }
-    .coverage { break-inside: auto; }
-    h2 { break-after: avoid; }
+    section { break-before: page; }
+    header + section { break-before: auto; }
+    figure, .map-cell, svg { break-inside: avoid; }
+    .map-grid { display: block; }
+    .map-cell { width: 75%; margin: 0 auto 1rem; }
+    .coverage, .maps { break-inside: auto; }
+    h2, h3 { break-after: avoid; }
     table { font-size: 8pt; }
+    .map-table { display: table; overflow: visible; }
     tr { break-inside: avoid; }
     a { color: inherit; text-decoration: none; }
   }

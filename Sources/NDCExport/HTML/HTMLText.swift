@@ -1,17 +1,6 @@
-/// Escaping text for HTML and SVG content and attribute values.
+import NDCMap
+
+/// Escaping text for HTML and SVG content and attribute values: the maps' one function.
 enum HTMLText {
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }

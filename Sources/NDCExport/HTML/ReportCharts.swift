@@ -17,7 +17,7 @@ struct ReportCharts {
     return BarChart(
       id: "chart-inventory",
       title: t("chart.inventory.title", ["first": years.first.map(String.init) ?? "–", "last": years.last.map(String.init) ?? "–"]),
-      unit: t("unit.t"), categoryHeader: t("col.year"), categories: years.map(String.init),
+      quantity: .tonnes, categoryHeader: t("col.year"), categories: years.map(String.init),
       series: sectors.map { s in
         BarChart.Series(name: t("gpc.\(s)"), values: years.map { y in nationFigures.first { $0.year == y && $0.gpc == s }?.tco2e })
       },
@@ -28,7 +28,7 @@ struct ReportCharts {
     let year = years.last ?? 0
     let totals = document.inventory.figures.filter { $0.level == .region && $0.year == year && $0.gpc == InventoryFigureKey.total }
     return BarChart(
-      id: "chart-regions", title: t("chart.regions.title", ["year": String(year)]), unit: t("unit.t"),
+      id: "chart-regions", title: t("chart.regions.title", ["year": String(year)]), quantity: .tonnes,
       categoryHeader: t("col.region"), categories: totals.map(\.name),
       series: [BarChart.Series(name: t("col.total"), values: totals.map(\.tco2e))], layout: .grouped, orientation: .horizontal)
   }
@@ -46,7 +46,7 @@ struct ReportCharts {
       values.append(s.implied2030)
     }
     return BarChart(
-      id: "chart-targets", title: t("chart.targets.title"), unit: t("unit.t"), categoryHeader: t("col.figure"),
+      id: "chart-targets", title: t("chart.targets.title"), quantity: .tonnes, categoryHeader: t("col.figure"),
       categories: categories, series: [BarChart.Series(name: t("col.value"), values: values)], layout: .grouped,
       orientation: .horizontal)
   }
@@ -54,7 +54,7 @@ struct ReportCharts {
   var measures: BarChart {
     let expected = document.measures.totals.filter { $0.kind == .expected }
     return BarChart(
-      id: "chart-measures", title: t("chart.measures.title"), unit: t("unit.t"), categoryHeader: t("col.year"),
+      id: "chart-measures", title: t("chart.measures.title"), quantity: .tonnes, categoryHeader: t("col.year"),
       categories: expected.map { String($0.year) },
       series: [
         BarChart.Series(name: t("measures.gross"), values: expected.map(\.gross)),
@@ -67,7 +67,7 @@ struct ReportCharts {
     let technologies = RenewableTechnology.allCases.filter { tech in lines.contains { $0.technology == tech } }
     let statuses = ProjectStatus.allCases.filter { status in lines.contains { $0.status == status } }
     return BarChart(
-      id: "chart-renewables", title: t("chart.renewables.title"), unit: t("unit.mw"), categoryHeader: t("col.technology"),
+      id: "chart-renewables", title: t("chart.renewables.title"), quantity: .megawatts, categoryHeader: t("col.technology"),
       categories: technologies.map { t("tech.\($0.rawValue)") },
       series: statuses.map { status in
         BarChart.Series(name: t("project.\(status.rawValue)"), values: technologies.map { tech in
@@ -81,7 +81,7 @@ struct ReportCharts {
     let lines = document.lowlandSoils
     let statuses = ProjectStatus.allCases.filter { status in lines.contains { $0.status == status } }
     return BarChart(
-      id: "chart-lowland", title: t("chart.lowland.title"), unit: t("unit.ha"), categoryHeader: t("col.status"),
+      id: "chart-lowland", title: t("chart.lowland.title"), quantity: .hectares, categoryHeader: t("col.status"),
       categories: statuses.map { t("project.\($0.rawValue)") },
       series: [BarChart.Series(name: t("unit.ha"), values: statuses.map { s in lines.filter { $0.status == s }.map(\.hectares).sum() })],
       layout: .grouped, orientation: .horizontal)
@@ -94,7 +94,7 @@ struct ReportCharts {
       document.finance.filter { "\($0.source == .measure ? "category" : "adaptation").\($0.category)" == key }
     }
     return BarChart(
-      id: "chart-finance", title: t("chart.finance.title"), unit: t("unit.dkk"), categoryHeader: t("col.category"),
+      id: "chart-finance", title: t("chart.finance.title"), quantity: .kroner, categoryHeader: t("col.category"),
       categories: keys.map { t($0) },
       series: [
         BarChart.Series(name: t("finance.cost"), values: keys.map { lines($0).map(\.costDKK).sum() }),
