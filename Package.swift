@@ -67,10 +67,19 @@ let package = Package(
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
     // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
     .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
+    // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
+    // CLI and the intake service both call.
+    .target(
+      name: "NDCEngine",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCService",
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -83,12 +92,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What every test target shares: the package root, the corpora, a process runner.
+    .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
-    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
+    .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
     .testTarget(
       name: "NDCServiceTests",
       dependencies: [
