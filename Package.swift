@@ -11,6 +11,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // The system libxml2: a module map and one header, nothing else.
@@ -43,6 +45,15 @@ let package = Package(
     ),
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
+    // The store on SQLite through GRDB (the embedded default).
+    .target(name: "NDCStoreSQLite", dependencies: ["NDCStore", .product(name: "GRDB", package: "GRDB.swift")]),
+    // The store on PostgreSQL through PostgresNIO (several service instances sharing one store).
+    .target(
+      name: "NDCStorePostgres",
+      dependencies: [
+        "NDCStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
     .executableTarget(
@@ -67,6 +78,15 @@ let package = Package(
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
+    // One suite run against both stores (PostgreSQL when NDC_TEST_DATABASE_URL is set); the
+    // drivers are linked to try raw SQL against the append-only tables.
+    .testTarget(
+      name: "NDCStoreTests",
+      dependencies: [
+        "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
