@@ -16,6 +16,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // The system libxml2: a module map and one header, nothing else.
@@ -52,7 +54,7 @@ let package = Package(
     .target(
       name: "NDCService",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore",
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -62,6 +64,15 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ],
       resources: [.copy("Resources/openapi.json")]
+    ),
+    // The store on SQLite through GRDB (the embedded default).
+    .target(name: "NDCStoreSQLite", dependencies: ["NDCStore", .product(name: "GRDB", package: "GRDB.swift")]),
+    // The store on PostgreSQL through PostgresNIO (several service instances sharing one store).
+    .target(
+      name: "NDCStorePostgres",
+      dependencies: [
+        "NDCStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
@@ -104,8 +115,18 @@ let package = Package(
     .testTarget(
       name: "NDCServiceTests",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCStore", "NDCService",
+        "NDCCore", "NDCFormats", "NDCStore", "NDCService", "NDCStoreSQLite", "NDCStorePostgres",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    // One suite run against both stores (PostgreSQL when NDC_TEST_DATABASE_URL is set); the
+    // drivers are linked to try raw SQL against the append-only tables.
+    .testTarget(
+      name: "NDCStoreTests",
+      dependencies: [
+        "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
       ]
     ),
   ],

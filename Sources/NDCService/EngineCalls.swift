@@ -169,13 +169,12 @@ enum ReportEntry {
     ]
     if diagnostics.count > listed.count { object["suppressed"] = diagnostics.count - listed.count }
     object["diagnostics"] = listed.map { d -> [String: Any] in
-      var e: [String: Any] = [
-        "code": d.code, "severity": d.severity.rawValue, "message": d.message,
-        "location": [
-          "line": d.location.position?.line ?? NSNull(), "column": d.location.position?.column ?? NSNull(),
-          "pointer": d.location.pointer.text,
-        ] as [String: Any],
-      ]
+      var location: [String: Any] = ["pointer": d.location.pointer.text]
+      if let p = d.location.position {
+        location["line"] = p.line
+        location["column"] = p.column
+      }
+      var e: [String: Any] = ["code": d.code, "severity": d.severity.rawValue, "message": d.message, "location": location]
       if let hint = d.hint { e["hint"] = hint }
       if !d.related.isEmpty {
         e["related"] = d.related.map { r -> [String: Any] in

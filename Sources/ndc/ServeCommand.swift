@@ -16,8 +16,11 @@ struct ServeCommand: ParsableCommand {
   @Option(name: .long, help: "The cycle the service accepts (default: the reference data's current cycle).") var cycle: String?
 
   func run() throws {
-    var logger = Log.logger
-    logger.logLevel = ProcessInfo.processInfo.environment["NDC_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+    let logger = {
+      var logger = Log.logger
+      logger.logLevel = ProcessInfo.processInfo.environment["NDC_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+      return logger
+    }()
     let (store, listen, reference, cycle) = (store.options, listen, reference, cycle)
     try ServeCommand.report {
       try await ServeRunner.serve(

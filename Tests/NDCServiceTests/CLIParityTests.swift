@@ -31,9 +31,11 @@ struct CLIParityTests {
     return (process.terminationStatus, data)
   }
 
-  /// A file's entry without its path.
-  static func entry(_ object: Any?) -> NSDictionary {
-    let d = NSMutableDictionary(dictionary: object as? [String: Any] ?? [:])
+  /// A file's entry without its path, with `path`'s own name in related locations as `SELF`.
+  static func entry(_ object: Any?, path: String) -> NSDictionary {
+    var text = String(decoding: (try? JSONSerialization.data(withJSONObject: object ?? [:])) ?? Data(), as: UTF8.self)
+    text = text.replacingOccurrences(of: "\"path\":\"\(path.replacingOccurrences(of: "/", with: "\\/"))\"", with: "\"path\":\"SELF\"")
+    let d = NSMutableDictionary(dictionary: (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:])
     d.removeObject(forKey: "path")
     return d
   }
@@ -50,11 +52,22 @@ struct CLIParityTests {
     let h = try await Harness.make(store: MemoryStore(), submitters: [submitter])
     let (status, cli) = try Self.run(["validate", "--format", "json", "--cycle", "NDC2025", path], in: Harness.packageRoot)
     let report = try JSONSerialization.jsonObject(with: cli) as? [String: Any]
+    // The file's entry, with the set findings of the (set) entry appended (the service reports
+    // them in the file's own report) and the file's verdict over both.
     let files = try #require(report?["files"] as? [[String: Any]])
+    var file = files[0]
+    let set = files.first { $0["path"] as? String == "(set)" }?["diagnostics"] as? [Any] ?? []
+    file["diagnostics"] = (file["diagnostics"] as? [Any] ?? []) + set
+    file["valid"] = (report?["valid"] as? Bool) ?? false
+    let expected = Self.entry(file, path: path)
+    let cliValid = status == 0
+    nonisolated(unsafe) let want = expected
     try await h.test { client in
       let r = try await client.call(.post, "/v1/submissions", token: h.submitters[submitter], body: body)
-      #expect(r.status == (status == 0 ? .created : .unprocessableContent))
-      #expect(Self.entry(r.json["report"]) == Self.entry(files[0]), "\(path)")
+      #expect(r.status == (cliValid ? .created : .unprocessableContent))
+      #expect(r.json["valid"] as? Bool == cliValid)
+      let id = r.json["id"] as? String ?? ""
+      #expect(Self.entry(r.json["report"], path: "submissions/\(id)") == want, "\(path)")
     }
   }
 

@@ -17,6 +17,7 @@ public enum ServeRunner {
     public var description: String
     /// The process's exit status: 2 usage or set-up.
     public var exitCode: Int32 = 2
+    public init(description: String, exitCode: Int32 = 2) { self.description = description; self.exitCode = exitCode }
   }
 
   /// Opens (creating if absent) and migrates the store.
