@@ -116,8 +116,11 @@ struct ServiceRouteTests {
 
   @Test("rate limit per token on POST: a burst passes, then 429 with Retry-After; other tokens unaffected")
   func rateLimit() async throws {
+    // The defaults are SERVICE.md's: at least 10/s sustained, bursts of at least 30.
+    #expect(IntakeService.Settings().postRate >= 10 && IntakeService.Settings().postBurst >= 30)
+    // A slow refill here, so that a loaded machine's pace does not refill the bucket mid-test.
     var settings = IntakeService.Settings()
-    settings.postRate = 10
+    settings.postRate = 0.01
     settings.postBurst = 30
     let h = try await Harness.make(store: MemoryStore(), settings: settings)
     try await h.test { client in
@@ -140,7 +143,7 @@ struct ServiceRouteTests {
   @Test("unauthenticated refusals are limited per client address")
   func refusalLimit() async throws {
     var settings = IntakeService.Settings()
-    settings.refusalRate = 1
+    settings.refusalRate = 0.01
     settings.refusalBurst = 5
     let h = try await Harness.make(store: MemoryStore(), settings: settings)
     try await h.test { client in
