@@ -56,10 +56,19 @@ let package = Package(
     ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats"]),
+    // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
+    // CLI and the intake service both call.
+    .target(
+      name: "NDCEngine",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        "NDCCore", "NDCFormats", "NDCEngine", "NDCExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -72,12 +81,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What every test target shares: the package root, the corpora, a process runner.
+    .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport"]),
-    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats"]),
     // One suite run against both stores (PostgreSQL when NDC_TEST_DATABASE_URL is set); the
     // drivers are linked to try raw SQL against the append-only tables.
     .testTarget(
@@ -87,6 +97,8 @@ let package = Package(
         .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
