@@ -13,6 +13,13 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // The system libxml2: a module map and one header, nothing else.
@@ -45,6 +52,30 @@ let package = Package(
     ),
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
+    // The intake service (`ndc serve`): Hummingbird routes over the engine and a SubmissionStore.
+    .target(
+      name: "NDCService",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources/openapi.json")]
+    ),
+    // The store on SQLite through GRDB (the embedded default).
+    .target(name: "NDCStoreSQLite", dependencies: ["NDCStore", .product(name: "GRDB", package: "GRDB.swift")]),
+    // The store on PostgreSQL through PostgresNIO (several service instances sharing one store).
+    .target(
+      name: "NDCStorePostgres",
+      dependencies: [
+        "NDCStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     // UNFCCC tables, CSV, HTML.
     .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
     // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
@@ -63,7 +94,7 @@ let package = Package(
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCEngine", "NDCExport",
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -86,6 +117,23 @@ let package = Package(
     .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap", "NDCTestSupport"]),
     .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
+    .testTarget(
+      name: "NDCServiceTests",
+      dependencies: [
+        "NDCCore", "NDCFormats", "NDCStore", "NDCService", "NDCStoreSQLite", "NDCStorePostgres",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    // One suite run against both stores (PostgreSQL when NDC_TEST_DATABASE_URL is set); the
+    // drivers are linked to try raw SQL against the append-only tables.
+    .testTarget(
+      name: "NDCStoreTests",
+      dependencies: [
+        "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and test ndc: the libxml2 headers,
-# xmllint (for the cross-validator tests and the benchmark), and the Python packages the
-# independent schema validators need. Idempotent; quiet when everything is present.
+# xmllint (for the cross-validator tests and the benchmark), SQLite's headers (the store), and
+# the Python packages the independent schema validators need. Idempotent; quiet when everything is present.
 set -euo pipefail
 
 need_apt=()
 dpkg -s libxml2-dev >/dev/null 2>&1 || need_apt+=(libxml2-dev)
 dpkg -s libxml2-utils >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 dpkg -s pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+# GRDB (the SQLite store) links the system's libsqlite3.
+dpkg -s libsqlite3-dev >/dev/null 2>&1 || need_apt+=(libsqlite3-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -11,6 +11,7 @@ struct NDC: ParsableCommand {
     version: ToolVersion.banner,
     subcommands: [
       ValidateCommand.self, CompileCommand.self, ExportCommand.self, ConvertCommand.self, TemplateCommand.self, RulesCommand.self, ExplainCommand.self,
+      ServeCommand.self,
     ])
 }
 

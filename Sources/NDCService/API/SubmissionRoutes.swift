@@ -1,0 +1,196 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NDCStore
+
+/// `POST /v1/submissions`, `GET /v1/submissions[/{id}[/raw]]`.
+struct SubmissionRoutes: Sendable {
+  let service: IntakeService
+  var engine: ServiceEngine { service.engine }
+  var store: any SubmissionStore { service.store }
+
+  // MARK: POST
+
+  func create(_ request: Request, _ context: ServiceContext) async throws -> Response {
+    let caller = try context.requireCaller()
+    guard caller.role == .submitter, let submitter = caller.submitter else {
+      throw Problem.forbidden("only a submitter token may send a submission")
+    }
+    if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
+    let bytes = try await BodyReader.read(request, limit: ServiceLimits.maxBodyBytes)
+    let id = StoreIDs.random()
+    let path = "submissions/\(id)"
+    let engine = self.engine
+    let checked = try await service.pool.submit { engine.check(bytes: bytes, path: path) }
+    if let claimed = checked.submitter, claimed != submitter {
+      throw Problem.forbidden("the submission's submitter is \(claimed); this token sends for \(submitter) only; nothing stored")
+    }
+    let received = Received(
+      id: id, path: path, submitter: submitter, bytes: bytes, checked: checked,
+      contentType: request.headers[.contentType].map { String($0.prefix(200)) })
+    // One submission of a submitter at a time: the set rules of each see the versions before it.
+    return try await service.submitterLocks.withLock(submitter) { try await store(received) }
+  }
+
+  struct Received: Sendable {
+    var id: String
+    var path: String
+    var submitter: String
+    var bytes: [UInt8]
+    var checked: CheckedBody
+    var contentType: String?
+    /// nil when the submitter (or the version) cannot be read: no version checks.
+    var version: Int? { checked.submitter == nil ? nil : checked.version }
+  }
+
+  private func store(_ received: Received) async throws -> Response {
+    let checked = received.checked
+    let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
+    let sha256 = SHA256.hash(data: received.bytes).map { String(format: "%02x", $0) }.joined()
+    let mine = try await store.submissions(cycle: cycle, submitter: received.submitter)
+    if let version = received.version, let existing = mine.first(where: { $0.version == version }) {
+      return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: mine)
+    }
+    let others = try await setContext(cycle: cycle, submitter: received.submitter, mine: mine)
+    let engine = self.engine
+    let (entry, valid, worst) = try await service.pool.submit {
+      engine.report(for: checked, setFindings: engine.setFindings(for: checked, others: others))
+    }
+    let row = SubmissionRecord(
+      id: received.id, submitter: received.submitter, level: engine.level(ofSubmitter: received.submitter) ?? "municipality",
+      cycle: cycle, version: received.version, submissionId: received.version == nil ? nil : checked.submissionId,
+      format: checked.format, contentType: received.contentType, sha256: sha256,
+      canonicalSHA256: received.version == nil ? nil : checked.canonical, size: received.bytes.count,
+      receivedAt: Timestamps.now(), submittedAt: checked.submittedAt, valid: valid, worstSeverity: worst, report: entry)
+    switch try await store.insertSubmission(row, bytes: Data(received.bytes)) {
+    case .inserted:
+      if let keys = checked.keys { service.keys.put(row.id, StoredKeys(keys: keys, canonical: checked.canonical)) }
+      let counting = Counting.ids(mine + [row]).contains(row.id)
+      return Reply.json(
+        Shapes.submissionInfo(row, counting: counting, withReport: true), status: valid ? .created : .unprocessableContent,
+        headers: [.location: "/v1/submissions/\(row.id)"])
+    case .conflict(let existing):
+      // Another instance stored this version first.
+      let now = try await store.submissions(cycle: cycle, submitter: received.submitter)
+      return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: now)
+    }
+  }
+
+  /// The same version again: 200 with the stored info when its content is the same (bytes
+  /// or canonical form), else 409.
+  private func sameOrConflict(_ existing: SubmissionRecord, sha256: String, canonical: String?, versions: [SubmissionRecord])
+    async throws -> Response
+  {
+    if existing.sha256 == sha256 || (canonical != nil && existing.canonicalSHA256 == canonical) {
+      let counting = Counting.ids(versions).contains(existing.id)
+      return Reply.json(
+        Shapes.submissionInfo(existing, counting: counting, withReport: true), headers: [.location: "/v1/submissions/\(existing.id)"])
+    }
+    let next = (versions.compactMap(\.version).max() ?? existing.version ?? 0) + 1
+    throw Problem(
+      .conflict,
+      "version \(existing.version ?? 0) of \(existing.submitter) in \(existing.cycle) was received on \(existing.receivedAt); send version \(next)")
+  }
+
+  /// The set rules' other inputs: this submitter's stored readable versions of the cycle and
+  /// every other submitter's counting version, with their keys (cached; read again once after
+  /// a restart).
+  private func setContext(cycle: String, submitter: String, mine: [SubmissionRecord]) async throws -> [StoredKeys] {
+    let all = try await store.submissions(cycle: cycle, submitter: nil)
+    let counting = Counting.ids(all)
+    let wanted = all.filter { $0.version != nil && ($0.submitter == submitter || counting.contains($0.id)) }
+      .sorted { ($0.submitter, $0.version ?? 0) < ($1.submitter, $1.version ?? 0) }
+    var out: [StoredKeys] = []
+    for row in wanted {
+      if let cached = service.keys.get(row.id) {
+        out.append(cached)
+        continue
+      }
+      guard let bytes = try await store.submissionBytes(id: row.id) else { continue }
+      let engine = self.engine
+      let path = "submissions/\(row.id)"
+      let checked = try await service.pool.submit { engine.check(bytes: Array(bytes), path: path) }
+      guard let keys = checked.keys else { continue }
+      let stored = StoredKeys(keys: keys, canonical: checked.canonical)
+      service.keys.put(row.id, stored)
+      out.append(stored)
+    }
+    return out
+  }
+
+  // MARK: GET
+
+  func list(_ request: Request, _ context: ServiceContext) async throws -> Response {
+    let caller = try context.requireCaller()
+    let cycle = try request.query("cycle") ?? engine.cycle
+    let asked = try request.query("submitter")
+    let submitter = caller.isMinistry ? asked : caller.submitter
+    let rows = try await store.submissions(cycle: cycle, submitter: submitter)
+    return Reply.json(Shapes.submissionList(rows, counting: Counting.ids(rows)))
+  }
+
+  /// The row, if the caller may see it; otherwise 404 as for an id that does not exist.
+  private func visible(_ context: ServiceContext) async throws -> SubmissionRecord {
+    let caller = try context.requireCaller()
+    let id = try context.pathParameter("id")
+    guard id.utf8.count <= 64, let row = try await store.submission(id: id), caller.mayRead(submitter: row.submitter) else {
+      throw Problem.notFound("no submission \(String(id.prefix(64)))")
+    }
+    return row
+  }
+
+  func show(_ request: Request, _ context: ServiceContext) async throws -> Response {
+    let row = try await visible(context)
+    let versions = try await store.submissions(cycle: row.cycle, submitter: row.submitter)
+    return Reply.json(Shapes.submissionInfo(row, counting: Counting.ids(versions).contains(row.id), withReport: true))
+  }
+
+  func raw(_ request: Request, _ context: ServiceContext) async throws -> Response {
+    let row = try await visible(context)
+    guard let bytes = try await store.submissionBytes(id: row.id) else { throw Problem.notFound() }
+    let (type, ext) =
+      switch row.format {
+      case "xml": ("application/xml", "xml")
+      case "json": ("application/json", "json")
+      default: ("application/octet-stream", "bin")
+      }
+    return Reply.bytes(
+      bytes, contentType: type,
+      headers: [
+        .contentDisposition: "attachment; filename=\"\(row.id).\(ext)\"", HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        .contentSecurityPolicy: "sandbox; default-src 'none'",
+      ])
+  }
+}
+
+/// Which stored submissions count now (CONTRIBUTION.md rule 1 as the status needs it): per
+/// submitter and cycle, the highest valid readable version.
+enum Counting {
+  static func ids(_ rows: [SubmissionRecord]) -> Set<String> {
+    var best: [String: SubmissionRecord] = [:]
+    for row in rows where row.valid && row.version != nil {
+      let key = "\(row.submitter) \(row.cycle)"
+      if let b = best[key], b.version! >= row.version! { continue }
+      best[key] = row
+    }
+    return Set(best.values.map(\.id))
+  }
+}
+
+/// Reads a request body while it arrives, stopping at the limit (413, nothing kept): a
+/// `Content-Length` above it is refused before the first byte is read, and the connection is
+/// closed rather than drained.
+enum BodyReader {
+  static func read(_ request: Request, limit: Int) async throws -> [UInt8] {
+    let tooLarge = Problem(
+      .contentTooLarge, "the body is larger than \(limit) bytes; nothing stored", headers: [.connection: "close"])
+    if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
+    var bytes: [UInt8] = []
+    for try await chunk in request.body {
+      guard bytes.count + chunk.readableBytes <= limit else { throw tooLarge }
+      bytes.append(contentsOf: chunk.readableBytesView)
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import NDCStore
+
+/// Every error becomes a problem+json response here (Hummingbird's own not-found included),
+/// and every request is logged once: request id, route, status, duration, submitter. Never a
+/// token, never a body.
+struct RequestLogMiddleware: RouterMiddleware {
+  typealias Context = ServiceContext
+  let logger: Logger
+
+  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    let started = ContinuousClock.now
+    let response: Response
+    do {
+      response = try await next(request, context)
+    } catch {
+      response = Self.problem(for: error, logger: logger, requestID: context.id).response()
+    }
+    let elapsed = ContinuousClock.now - started
+    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    let identity = context.trace.identity
+    var metadata: Logger.Metadata = [
+      "request": "\(context.id)", "method": "\(request.method.rawValue)", "route": "\(context.endpointPath ?? "-")",
+      "status": "\(response.status.code)", "ms": "\(String(format: "%.1f", ms))",
+    ]
+    if let identity {
+      metadata["role"] = "\(identity.role.rawValue)"
+      if let s = identity.submitter { metadata["submitter"] = "\(s)" }
+    }
+    logger.info("request", metadata: metadata)
+    return response
+  }
+
+  /// The problem for any error: ours as they are, Hummingbird's by their status, anything
+  /// else 500 (logged, never sent).
+  static func problem(for error: any Error, logger: Logger, requestID: String) -> Problem {
+    switch error {
+    case let problem as Problem: return problem
+    case let error as StoreError:
+      logger.error("store failed", metadata: ["request": "\(requestID)", "error": "\(error.description)"])
+      return .storeUnavailable()
+    case is ValidationPool.Full: return .busy(retryAfter: 2)
+    case let error as any HTTPResponseError:
+      let status = error.status
+      switch status.code {
+      case 404: return .notFound()
+      case 405: return Problem(.methodNotAllowed, "the route does not take this method")
+      case 413: return Problem(.contentTooLarge, "the body is larger than \(ServiceLimits.maxBodyBytes) bytes")
+      case 400..<500: return Problem(status, status.reasonPhrase)
+      default:
+        logger.error("request failed", metadata: ["request": "\(requestID)", "status": "\(status.code)"])
+        return .internalError()
+      }
+    default:
+      logger.error("request failed", metadata: ["request": "\(requestID)", "error": "\(String(describing: type(of: error)))"])
+      return .internalError()
+    }
+  }
+}
+
+/// Audits every state-changing request (POST) and every refusal (4xx, 5xx), after the route
+/// has answered and before the response is sent. Refusals without a token are aggregated per
+/// client address.
+struct AuditMiddleware: RouterMiddleware {
+  typealias Context = ServiceContext
+  let auditor: Auditor
+  let logger: Logger
+
+  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    let response: Response
+    do {
+      response = try await next(request, context)
+    } catch {
+      response = RequestLogMiddleware.problem(for: error, logger: logger, requestID: context.id).response()
+    }
+    let status = response.status.code
+    let refused = status >= 400
+    guard refused || request.method == .post else { return response }
+    let identity = context.trace.identity
+    let route = context.endpointPath ?? "-"
+    let action = Self.action(method: request.method, route: route)
+    let target = response.headers[.location].map { String($0.drop { $0 == "/" }.dropFirst("v1/".count)) }
+      ?? String(request.uri.path.prefix(200))
+    let event = AuditEvent(
+      at: Timestamps.now(), tokenId: identity?.tokenId, role: identity?.role.rawValue, submitter: identity?.submitter,
+      action: action, target: target, outcome: refused ? "refused" : Self.outcome(status), status: status)
+    if refused {
+      await auditor.refusal(event, who: identity?.tokenId ?? "address:\(context.clientAddress)")
+    } else {
+      await auditor.record(event)
+    }
+    return response
+  }
+
+  static func action(method: HTTPRequest.Method, route: String) -> String {
+    switch (method, route) {
+    case (.post, "/v1/submissions"): "submission.create"
+    case (.post, "/v1/compilations"): "compilation.create"
+    default: "\(method.rawValue) \(route)"
+    }
+  }
+
+  static func outcome(_ status: Int) -> String {
+    switch status {
+    case 201: "created"
+    case 200: "unchanged"
+    case 422: "stored invalid"
+    default: "\(status)"
+    }
+  }
+}
+
+/// `Authorization: Bearer TOKEN` → SHA-256 → the store's active token → the identity.
+/// Addresses that keep presenting bad tokens are refused (429) before the store is asked.
+struct BearerAuthenticator: AuthenticatorMiddleware {
+  typealias Context = ServiceContext
+  let tokens: TokenResolver
+  /// Taken from on every refused bearer token, per client address.
+  let refusals: RateLimiter
+
+  func authenticate(request: Request, context: Context) async throws -> Identity? {
+    guard let bearer = request.headers.bearer else { return nil }
+    if let wait = refusals.blocked("addr:\(context.clientAddress)") { throw Problem.tooMany(retryAfter: wait) }
+    guard let identity = try await tokens.identity(bearer: bearer.token) else {
+      _ = refusals.take("addr:\(context.clientAddress)")
+      return nil
+    }
+    context.trace.identity = identity
+    return identity
+  }
+}
+
+/// Requests without a token are refused per client address too: a burst, then 429.
+struct UnauthenticatedThrottle: RouterMiddleware {
+  typealias Context = ServiceContext
+  let refusals: RateLimiter
+
+  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    do {
+      return try await next(request, context)
+    } catch let problem as Problem where problem.status == .unauthorized {
+      if request.headers.bearer == nil, let wait = refusals.take("addr:\(context.clientAddress)") {
+        throw Problem.tooMany(retryAfter: wait)
+      }
+      throw problem
+    }
+  }
+}

@@ -1,0 +1,441 @@
+import Foundation
+import GRDB
+import NDCStore
+
+/// The store on one SQLite file through GRDB: the embedded default of `ndc serve`.
+///
+/// A `DatabasePool` in WAL mode (one writer, concurrent readers), `synchronous=FULL` so that a
+/// commit is on disk before it returns (it survives a power loss, not only a crash of the
+/// process), foreign keys on, and a busy timeout for a second process on the same file (`ndc
+/// serve token create` while the service runs). Submissions, their bytes, compilations and the
+/// audit log are append-only: triggers raise on UPDATE and DELETE. Every statement is
+/// parameterised.
+public final class SQLiteStore: SubmissionStore {
+  public var kind: String { "sqlite" }
+  public let path: String
+  private let pool: DatabasePool
+
+  /// How long a statement waits for another connection's (or process's) write lock.
+  public static let busyTimeout: TimeInterval = 10
+
+  /// Opens (creating the file and its folder if absent) the store at `path`. Call `migrate()`
+  /// before use.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw StoreError(.unavailable, "cannot create the folder \(folder.path): \(error.localizedDescription)")
+    }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(Self.busyTimeout)
+    configuration.foreignKeysEnabled = true
+    configuration.label = "ndc-store"
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      // DatabasePool sets WAL and then synchronous=NORMAL on its one writer connection, after
+      // `prepareDatabase`; FULL, set here on that connection for its lifetime, makes every commit
+      // durable (the WAL is synced before the commit returns).
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+    } catch {
+      throw Self.storeError(error, "open \(path)")
+    }
+  }
+
+  // MARK: Migrations
+
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("1-intake") { db in
+      for statement in schemaV1 { try db.execute(sql: statement) }
+    }
+    return migrator
+  }()
+
+  /// The first schema. Times are RFC 3339 text (they sort as text); bytes are BLOBs.
+  static let schemaV1: [String] = [
+    """
+    CREATE TABLE tokens (
+      id TEXT PRIMARY KEY NOT NULL,
+      hash BLOB NOT NULL UNIQUE,
+      role TEXT NOT NULL CHECK (role IN ('submitter', 'ministry')),
+      submitter TEXT,
+      label TEXT,
+      created_at TEXT NOT NULL,
+      revoked_at TEXT
+    )
+    """,
+    """
+    CREATE TABLE sessions (
+      hash BLOB PRIMARY KEY NOT NULL,
+      token_id TEXT NOT NULL REFERENCES tokens(id),
+      csrf TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      last_seen_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX sessions_token ON sessions(token_id)",
+    """
+    CREATE TABLE submissions (
+      id TEXT PRIMARY KEY NOT NULL,
+      submitter TEXT NOT NULL,
+      level TEXT NOT NULL,
+      cycle TEXT NOT NULL,
+      version INTEGER,
+      submission_id TEXT,
+      format TEXT,
+      content_type TEXT,
+      sha256 TEXT NOT NULL,
+      canonical_sha256 TEXT,
+      size INTEGER NOT NULL,
+      received_at TEXT NOT NULL,
+      submitted_at TEXT,
+      valid INTEGER NOT NULL,
+      worst_severity TEXT,
+      report BLOB NOT NULL
+    )
+    """,
+    // One row per (submitter, cycle, version) among the readable ones; rows without a version
+    // (the submitter could not be read) never conflict.
+    """
+    CREATE UNIQUE INDEX submissions_version ON submissions(submitter, cycle, version)
+      WHERE version IS NOT NULL
+    """,
+    "CREATE INDEX submissions_cycle ON submissions(cycle, received_at)",
+    """
+    CREATE TABLE submission_bytes (
+      id TEXT PRIMARY KEY NOT NULL REFERENCES submissions(id),
+      bytes BLOB NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE compilations (
+      id TEXT PRIMARY KEY NOT NULL,
+      cycle TEXT NOT NULL,
+      as_of TEXT NOT NULL,
+      compiled_at TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      info BLOB NOT NULL,
+      document_json BLOB NOT NULL,
+      document_xml BLOB NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE audit (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      at TEXT NOT NULL,
+      token_id TEXT,
+      role TEXT,
+      submitter TEXT,
+      action TEXT NOT NULL,
+      target TEXT,
+      outcome TEXT NOT NULL,
+      status INTEGER,
+      count INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX audit_at ON audit(at, seq)",
+  ] + appendOnlyTables.flatMap { table in
+    ["UPDATE", "DELETE"].map { event in
+      """
+      CREATE TRIGGER \(table)_no_\(event.lowercased()) BEFORE \(event) ON \(table)
+      BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never changed or deleted'); END
+      """
+    }
+  }
+
+  /// The tables whose rows are never changed or deleted.
+  static let appendOnlyTables = ["submissions", "submission_bytes", "compilations", "audit"]
+
+  public func migrate() async throws(StoreError) {
+    // Two processes migrating one new file at once: GRDB reads the applied migrations before
+    // it takes the write lock, so the later one may fail on a table the earlier one just made.
+    // Each migration is one transaction, so a failed attempt leaves nothing; the retry sees
+    // the migration applied.
+    var attempt = 0
+    while true {
+      do {
+        try Self.migrator.migrate(pool)
+        return
+      } catch {
+        attempt += 1
+        if attempt >= 3 { throw Self.storeError(error, "migrate") }
+        try? await Task.sleep(for: .milliseconds(50 * attempt))
+      }
+    }
+  }
+
+  public func close() async {
+    try? pool.close()
+  }
+
+  // MARK: Tokens
+
+  public func insertToken(_ token: TokenRecord, hash: Data) async throws(StoreError) {
+    try await write("insert token") { db in
+      try db.execute(
+        sql: """
+          INSERT INTO tokens (id, hash, role, submitter, label, created_at, revoked_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [token.id, hash, token.role.rawValue, token.submitter, token.label, token.createdAt, token.revokedAt]
+      )
+    }
+  }
+
+  static let tokenColumns = "id, role, submitter, label, created_at, revoked_at"
+
+  public func activeToken(hash: Data) async throws(StoreError) -> TokenRecord? {
+    try await read("token by hash") { db in
+      try Row.fetchOne(
+        db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE hash = ? AND revoked_at IS NULL", arguments: [hash]
+      ).map(Self.token)
+    }
+  }
+
+  public func tokens() async throws(StoreError) -> [TokenRecord] {
+    try await read("list tokens") { db in
+      try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM tokens ORDER BY created_at, id").map(Self.token)
+    }
+  }
+
+  public func revokeToken(id: String, at: String) async throws(StoreError) -> Bool {
+    try await write("revoke token") { db in
+      try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", arguments: [at, id])
+      guard db.changesCount > 0 else { return false }
+      try db.execute(sql: "DELETE FROM sessions WHERE token_id = ?", arguments: [id])
+      return true
+    }
+  }
+
+  static func token(_ row: Row) throws -> TokenRecord {
+    let role: String = row["role"]
+    guard let parsed = TokenRole(rawValue: role) else { throw StoreError(.corrupt, "unknown token role \(role)") }
+    return TokenRecord(
+      id: row["id"], role: parsed, submitter: row["submitter"], label: row["label"], createdAt: row["created_at"],
+      revokedAt: row["revoked_at"])
+  }
+
+  // MARK: Sessions
+
+  public func insertSession(_ session: SessionRecord, hash: Data) async throws(StoreError) {
+    try await write("insert session") { db in
+      try db.execute(
+        sql: "INSERT INTO sessions (hash, token_id, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [hash, session.tokenId, session.csrf, session.createdAt, session.lastSeenAt]
+      )
+    }
+  }
+
+  public func session(hash: Data) async throws(StoreError) -> SessionRecord? {
+    try await read("session by hash") { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT s.token_id, s.csrf, s.created_at, s.last_seen_at FROM sessions s
+          JOIN tokens t ON t.id = s.token_id
+          WHERE s.hash = ? AND t.revoked_at IS NULL
+          """,
+        arguments: [hash]
+      ).map { row in
+        SessionRecord(
+          tokenId: row["token_id"], csrf: row["csrf"], createdAt: row["created_at"], lastSeenAt: row["last_seen_at"])
+      }
+    }
+  }
+
+  public func touchSession(hash: Data, at: String) async throws(StoreError) {
+    try await write("touch session") { db in
+      try db.execute(sql: "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", arguments: [at, hash])
+    }
+  }
+
+  public func deleteSession(hash: Data) async throws(StoreError) {
+    try await write("delete session") { db in
+      try db.execute(sql: "DELETE FROM sessions WHERE hash = ?", arguments: [hash])
+    }
+  }
+
+  // MARK: Submissions
+
+  static let submissionColumns = """
+    id, submitter, level, cycle, version, submission_id, format, content_type, sha256, canonical_sha256, size, \
+    received_at, submitted_at, valid, worst_severity, report
+    """
+
+  public func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
+    try await write("insert submission \(row.id)") { db in
+      do {
+        try db.execute(
+          sql: "INSERT INTO submissions (\(Self.submissionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          arguments: [
+            row.id, row.submitter, row.level, row.cycle, row.version, row.submissionId, row.format, row.contentType,
+            row.sha256, row.canonicalSHA256, row.size, row.receivedAt, row.submittedAt, row.valid, row.worstSeverity,
+            row.report,
+          ]
+        )
+      } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+        // The constraint decides; the stored row is read in the same transaction. Another unique
+        // violation (the id) has no such row and is a constraint error.
+        if let version = row.version,
+          let stored = try Row.fetchOne(
+            db,
+            sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE submitter = ? AND cycle = ? AND version = ?",
+            arguments: [row.submitter, row.cycle, version])
+        {
+          return InsertOutcome.conflict(Self.submission(stored))
+        }
+        throw error
+      }
+      try db.execute(sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
+      return InsertOutcome.inserted
+    }
+  }
+
+  public func submission(id: String) async throws(StoreError) -> SubmissionRecord? {
+    try await read("submission \(id)") { db in
+      try Row.fetchOne(db, sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE id = ?", arguments: [id])
+        .map(Self.submission)
+    }
+  }
+
+  public func submissionBytes(id: String) async throws(StoreError) -> Data? {
+    try await read("bytes of \(id)") { db in
+      try Data.fetchOne(db, sql: "SELECT bytes FROM submission_bytes WHERE id = ?", arguments: [id])
+    }
+  }
+
+  public func submissions(cycle: String, submitter: String?) async throws(StoreError) -> [SubmissionRecord] {
+    try await read("list submissions") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.submissionColumns) FROM submissions
+          WHERE cycle = ? AND (? IS NULL OR submitter = ?)
+          ORDER BY received_at DESC, id
+          """,
+        arguments: [cycle, submitter, submitter]
+      ).map(Self.submission)
+    }
+  }
+
+  static func submission(_ row: Row) -> SubmissionRecord {
+    SubmissionRecord(
+      id: row["id"], submitter: row["submitter"], level: row["level"], cycle: row["cycle"], version: row["version"],
+      submissionId: row["submission_id"], format: row["format"], contentType: row["content_type"],
+      sha256: row["sha256"], canonicalSHA256: row["canonical_sha256"], size: row["size"],
+      receivedAt: row["received_at"], submittedAt: row["submitted_at"], valid: row["valid"],
+      worstSeverity: row["worst_severity"], report: row["report"])
+  }
+
+  // MARK: Compilations
+
+  public func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError) {
+    try await write("insert compilation \(compilation.id)") { db in
+      try db.execute(
+        sql: """
+          INSERT INTO compilations (id, cycle, as_of, compiled_at, created_at, info, document_json, document_xml)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          compilation.id, compilation.cycle, compilation.asOf, compilation.compiledAt, compilation.createdAt,
+          compilation.info, compilation.documentJSON, compilation.documentXML,
+        ]
+      )
+    }
+  }
+
+  public func compilation(id: String) async throws(StoreError) -> CompilationRecord? {
+    try await read("compilation \(id)") { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT id, cycle, as_of, compiled_at, created_at, info, document_json, document_xml
+          FROM compilations WHERE id = ?
+          """,
+        arguments: [id]
+      ).map { row in
+        CompilationRecord(
+          id: row["id"], cycle: row["cycle"], asOf: row["as_of"], compiledAt: row["compiled_at"],
+          createdAt: row["created_at"], info: row["info"], documentJSON: row["document_json"],
+          documentXML: row["document_xml"])
+      }
+    }
+  }
+
+  // MARK: Audit
+
+  public func appendAudit(_ event: AuditEvent) async throws(StoreError) {
+    try await write("append audit") { db in
+      try db.execute(
+        sql: """
+          INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          event.at, event.tokenId, event.role, event.submitter, event.action, event.target, event.outcome,
+          event.status, event.count,
+        ]
+      )
+    }
+  }
+
+  public func audit(since: String?) async throws(StoreError) -> [AuditEvent] {
+    try await read("read audit") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT at, token_id, role, submitter, action, target, outcome, status, count FROM audit
+          WHERE ? IS NULL OR at >= ? ORDER BY at, seq
+          """,
+        arguments: [since, since]
+      ).map { row in
+        AuditEvent(
+          at: row["at"], tokenId: row["token_id"], role: row["role"], submitter: row["submitter"],
+          action: row["action"], target: row["target"], outcome: row["outcome"], status: row["status"],
+          count: row["count"])
+      }
+    }
+  }
+
+  /// The writer connection's `PRAGMA synchronous` (2: FULL), for the tests.
+  package func synchronousSetting() async throws(StoreError) -> Int? {
+    try await write("read synchronous") { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+  }
+
+  // MARK: Access and errors
+
+  private func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    async throws(StoreError) -> T
+  {
+    do { return try await pool.write(body) } catch { throw Self.storeError(error, what) }
+  }
+
+  private func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    async throws(StoreError) -> T
+  {
+    do { return try await pool.read(body) } catch { throw Self.storeError(error, what) }
+  }
+
+  /// Every driver error as a `StoreError` (its message for logs only).
+  static func storeError(_ error: any Error, _ what: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else {
+      return StoreError(.other, "\(what): \(error)")
+    }
+    let kind: StoreError.Kind
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_READONLY,
+      .SQLITE_PERM, .SQLITE_NOMEM, .SQLITE_INTERRUPT:
+      kind = .unavailable
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+      kind = .corrupt
+    case .SQLITE_CONSTRAINT:
+      kind = .constraint
+    default:
+      kind = .other
+    }
+    return StoreError(kind, "\(what): SQLite error \(error.extendedResultCode.rawValue): \(error.message ?? "")")
+  }
+}

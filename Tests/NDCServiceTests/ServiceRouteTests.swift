@@ -1,0 +1,210 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NDCStore
+import Testing
+
+@testable import NDCService
+
+@Suite("status, compilations, rules, audit, limits")
+struct ServiceRouteTests {
+  static let storeIndices = Array(0..<Harness.stores().count)
+
+  @Test("status: one row per municipality and region on the reference date; states follow the submissions", arguments: storeIndices)
+  func status(_ i: Int) async throws {
+    let h = try await Harness.make(store: try await Harness.stores()[i]())
+    try await h.test { client in
+      let empty = try await client.call(.get, "/v1/status", token: h.ministry)
+      let rows = try #require(empty.json["rows"] as? [[String: Any]])
+      #expect(rows.count == 103)
+      #expect(rows.filter { $0["level"] as? String == "region" }.count == 5)
+      #expect((empty.json["summary"] as? [String: Int]) == ["missing": 103, "invalid": 0, "valid": 0])
+      let posted = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: Data("{}".utf8))
+      let after = try await client.call(.get, "/v1/status", token: h.ministry)
+      #expect((after.json["summary"] as? [String: Int]) == ["missing": 101, "invalid": 1, "valid": 1])
+      let row101 = try #require((after.json["rows"] as? [[String: Any]])?.first { $0["code"] as? String == "101" })
+      #expect(row101["state"] as? String == "valid")
+      #expect(row101["countingId"] as? String == posted.json["id"] as? String)
+      #expect(row101["latestVersion"] as? Int == 1)
+      let other = try await client.call(.get, "/v1/status?cycle=NDC2030", token: h.ministry)
+      #expect(other.json["cycle"] as? String == "NDC2030")
+    }
+  }
+
+  @Test("compilations: ministry only; nothing counts → 409; otherwise 201, document, exports", arguments: storeIndices)
+  func compilation(_ i: Int) async throws {
+    let h = try await Harness.make(store: try await Harness.stores()[i]())
+    try await h.test { client in
+      #expect(try await client.call(.post, "/v1/compilations", token: h.submitters["101"]).status == .forbidden)
+      let nothing = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("{}".utf8))
+      #expect(nothing.status == .conflict)
+      #expect(nothing.isProblem)
+      #expect(try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("[".utf8)).status == .badRequest)
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: try Harness.fixture("fixtures/dk/147.xml"))
+      let made = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("{\"strict\":true}".utf8))
+      #expect(made.status == .created)
+      let id = try #require(made.json["id"] as? String)
+      #expect(made.headers[.location] == "/v1/compilations/\(id)")
+      #expect(made.json["counted"] as? Int == 2)
+      #expect(made.json["asOf"] as? String == "2025-12-31" || made.json["asOf"] as? String != nil)
+      let json = try await client.call(.get, "/v1/compilations/\(id)", token: h.ministry)
+      #expect(json.headers[.contentType] == "application/json")
+      #expect(json.json["header"] != nil)
+      let xml = try await client.call(.get, "/v1/compilations/\(id)", token: h.ministry, headers: [.accept: "application/xml"])
+      #expect(xml.headers[.contentType] == "application/xml")
+      #expect(xml.data.starts(with: Data("<?xml".utf8)))
+      #expect(try await client.call(.get, "/v1/compilations/\(id)", token: h.submitters["101"]).status == .forbidden)
+      for format in ["pams-json", "pams-csv", "planning-json", "inventory-csv", "html"] {
+        let e = try await client.call(.get, "/v1/compilations/\(id)/exports/\(format)", token: h.ministry)
+        #expect(e.status == .ok, "\(format)")
+        #expect(!e.data.isEmpty)
+      }
+      #expect(try await client.call(.get, "/v1/compilations/\(id)/exports/csv", token: h.ministry).status == .notFound)
+      #expect(try await client.call(.get, "/v1/compilations/\(StoreIDs.random())", token: h.ministry).status == .notFound)
+      // strict: a submitter whose latest version is invalid → 409 naming it.
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: withVersion(Data("{\"x\":1}".utf8), 2))
+      var broken = String(decoding: withVersion(try Harness.fixture("fixtures/dk/101.json"), 2), as: UTF8.self)
+      broken = broken.replacingOccurrences(of: "\"cycle\": \"NDC2025\"", with: "\"cycle\": \"NDC2025\", \"bogus\": 1")
+      let invalid = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: Data(broken.utf8))
+      #expect(invalid.status == .unprocessableContent)
+      let strict = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("{\"strict\":true}".utf8))
+      #expect(strict.status == .conflict)
+      #expect((strict.json["detail"] as? String)?.contains("101") == true)
+      let lax = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("{}".utf8))
+      #expect(lax.status == .created)
+    }
+  }
+
+  @Test("rules: the catalogue as `ndc rules --format json`, for both roles", arguments: storeIndices)
+  func rules(_ i: Int) async throws {
+    let h = try await Harness.make(store: try await Harness.stores()[i]())
+    try await h.test { client in
+      let r = try await client.call(.get, "/v1/rules", token: h.submitters["101"])
+      #expect(r.status == .ok)
+      #expect((r.json["rules"] as? [Any])?.isEmpty == false)
+      #expect(try await client.call(.get, "/v1/rules", token: h.ministry).data == r.data)
+    }
+  }
+
+  @Test("audit: ministry only; state changes and refusals are in it", arguments: storeIndices)
+  func audit(_ i: Int) async throws {
+    let h = try await Harness.make(store: try await Harness.stores()[i]())
+    try await h.test { client in
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      _ = try await client.call(.get, "/v1/audit", token: h.submitters["101"])
+      for _ in 0..<5 { _ = try await client.call(.get, "/v1/status") }
+      #expect(try await client.call(.get, "/v1/audit", token: h.submitters["101"]).status == .forbidden)
+      let r = try await client.call(.get, "/v1/audit", token: h.ministry)
+      #expect(r.status == .ok)
+      let events = try #require(r.json["events"] as? [[String: Any]])
+      #expect(events.contains { $0["action"] as? String == "submission.create" && $0["status"] as? Int == 201 })
+      #expect(events.contains { $0["action"] as? String == "token.create" })
+      #expect(events.contains { $0["status"] as? Int == 403 && $0["submitter"] as? String == "101" })
+      // Five unauthenticated refusals: one event now, the repeats counted and written at flush.
+      #expect(events.filter { $0["status"] as? Int == 401 }.count == 1)
+      await h.service.auditor.flush(olderThan: 0)
+      let later = try await client.call(.get, "/v1/audit", token: h.ministry)
+      let counts = (later.json["events"] as? [[String: Any]] ?? []).filter { $0["status"] as? Int == 401 }.map { $0["count"] as? Int }
+      #expect(counts == [1, 4])
+      #expect(try await client.call(.get, "/v1/audit?since=yesterday", token: h.ministry).status == .badRequest)
+      let since = try await client.call(.get, "/v1/audit?since=2999-01-01T00:00:00Z", token: h.ministry)
+      #expect((since.json["events"] as? [Any])?.isEmpty == true)
+    }
+  }
+
+  @Test("rate limit per token on POST: a burst passes, then 429 with Retry-After; other tokens unaffected")
+  func rateLimit() async throws {
+    // The defaults are SERVICE.md's: at least 10/s sustained, bursts of at least 30.
+    #expect(IntakeService.Settings().postRate >= 10 && IntakeService.Settings().postBurst >= 30)
+    // A slow refill here, so that a loaded machine's pace does not refill the bucket mid-test.
+    var settings = IntakeService.Settings()
+    settings.postRate = 0.01
+    settings.postBurst = 30
+    let h = try await Harness.make(store: MemoryStore(), settings: settings)
+    try await h.test { client in
+      var statuses: [Int] = []
+      for _ in 0..<40 {
+        statuses.append(Int(try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: Data("{}".utf8)).status.code))
+      }
+      #expect(statuses.prefix(30).allSatisfy { $0 == 422 })
+      #expect(statuses.contains(429))
+      let limited = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: Data("{}".utf8))
+      #expect(limited.status == .tooManyRequests)
+      #expect(limited.headers[.retryAfter] != nil)
+      #expect(limited.isProblem)
+      #expect(try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: Data("{}".utf8)).status == .unprocessableContent)
+      // Reads are not limited.
+      #expect(try await client.call(.get, "/v1/submissions", token: h.submitters["147"]).status == .ok)
+    }
+  }
+
+  @Test("unauthenticated refusals are limited per client address")
+  func refusalLimit() async throws {
+    var settings = IntakeService.Settings()
+    settings.refusalRate = 0.01
+    settings.refusalBurst = 5
+    let h = try await Harness.make(store: MemoryStore(), settings: settings)
+    try await h.test { client in
+      var statuses: [Int] = []
+      for _ in 0..<8 { statuses.append(Int(try await client.call(.get, "/v1/status").status.code)) }
+      #expect(statuses.prefix(5).allSatisfy { $0 == 401 })
+      #expect(statuses.suffix(2).allSatisfy { $0 == 429 })
+      #expect(try await client.call(.get, "/v1/health").status == .ok)
+    }
+  }
+
+  @Test("unknown routes and methods: problem+json 404")
+  func notFound() async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    try await h.test { client in
+      let r = try await client.call(.get, "/v1/nothing", token: h.ministry)
+      #expect(r.status == .notFound)
+      #expect(r.isProblem)
+      #expect(try await client.call(.delete, "/v1/submissions", token: h.ministry).status == .notFound)
+      let openapi = try await client.call(.get, "/openapi.json")
+      #expect(openapi.status == .ok)
+      #expect(openapi.json["openapi"] as? String == "3.1.0")
+    }
+  }
+}
+
+@Suite("limits")
+struct LimitTests {
+  @Test("the validation pool refuses beyond workers + queue, and runs what it admitted")
+  func poolBound() async throws {
+    let pool = ValidationPool(workers: 1, queue: 64)
+    let gate = DispatchSemaphore(value: 0)
+    let started = DispatchSemaphore(value: 0)
+    let first = Task { try await pool.submit { started.signal(); gate.wait(); return 1 } }
+    started.wait()
+    var waiting: [Task<Int, any Error>] = []
+    for n in 0..<64 { waiting.append(Task { try await pool.submit { n } }) }
+    while pool.load < 65 { try await Task.sleep(for: .milliseconds(5)) }
+    await #expect(throws: ValidationPool.Full.self) { try await pool.submit { 0 } }
+    gate.signal()
+    #expect(try await first.value == 1)
+    var sum = 0
+    for t in waiting { sum += try await t.value }
+    #expect(sum == (0..<64).reduce(0, +))
+    #expect(try await pool.submit { 7 } == 7)
+    pool.stop()
+  }
+
+  @Test("token buckets: burst, then refusal with a wait; refilled with time")
+  func bucket() {
+    let clock = Clock()
+    let limiter = RateLimiter(rate: 10, burst: 30, clock: { clock.now })
+    for _ in 0..<30 { #expect(limiter.take("a") == nil) }
+    #expect(limiter.take("a") == 1)
+    #expect(limiter.take("b") == nil)
+    clock.now += 0.1
+    #expect(limiter.take("a") == nil)
+    #expect(limiter.blocked("a") != nil)
+    clock.now += 3
+    #expect(limiter.blocked("a") == nil)
+  }
+
+  final class Clock: @unchecked Sendable { var now = 0.0 }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NDCStore
+import Testing
+
+@testable import NDCService
+
+@Suite("POST and GET /v1/submissions")
+struct SubmissionRouteTests {
+  static let storeIndices = Array(0..<Harness.stores().count)
+
+  func harness(_ i: Int) async throws -> Harness { try await Harness.make(store: try await Harness.stores()[i]()) }
+
+  @Test("health needs no token; every other /v1 route does", arguments: storeIndices)
+  func authentication(_ i: Int) async throws {
+    let h = try await harness(i)
+    try await h.test { client in
+      let health = try await client.call(.get, "/v1/health")
+      #expect(health.status == .ok)
+      #expect(health.json["status"] as? String == "ok")
+      #expect(health.json["store"] as? String == h.store.kind)
+      for (method, uri) in [(HTTPRequest.Method.get, "/v1/submissions"), (.post, "/v1/submissions"), (.get, "/v1/status"),
+        (.get, "/v1/rules"), (.get, "/v1/audit"), (.post, "/v1/compilations"), (.get, "/v1/submissions/abc")]
+      {
+        let none = try await client.call(method, uri)
+        #expect(none.status == .unauthorized, "\(uri)")
+        #expect(none.isProblem)
+        let wrong = try await client.call(method, uri, token: String(repeating: "a", count: 64))
+        #expect(wrong.status == .unauthorized, "\(uri)")
+        let good = try await client.call(method, uri, token: h.ministry)
+        #expect(good.status != .unauthorized, "\(uri)")
+      }
+    }
+  }
+
+  @Test("a valid submission: 201 with Location and report; the same again: 200, no new row", arguments: storeIndices)
+  func createAndRepost(_ i: Int) async throws {
+    let h = try await harness(i)
+    let body = try Harness.fixture("fixtures/dk/101.json")
+    try await h.test { client in
+      let first = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body)
+      #expect(first.status == .created)
+      let id = try #require(first.json["id"] as? String)
+      #expect(first.headers[.location] == "/v1/submissions/\(id)")
+      #expect(first.json["valid"] as? Bool == true)
+      #expect(first.json["counting"] as? Bool == true)
+      #expect(first.json["version"] as? Int == 1)
+      #expect(first.json["format"] as? String == "json")
+      #expect(first.json["size"] as? Int == body.count)
+      let report = try #require(first.json["report"] as? [String: Any])
+      #expect(report["path"] as? String == "submissions/\(id)")
+      let again = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body)
+      #expect(again.status == .ok)
+      #expect(again.json["id"] as? String == id)
+      #expect(try await h.store.submissions(cycle: "NDC2025", submitter: "101").count == 1)
+    }
+  }
+
+  @Test("the XML form of a stored JSON submission is the same content: 200", arguments: storeIndices)
+  func canonicalRepost(_ i: Int) async throws {
+    let h = try await harness(i)
+    let json = try Harness.fixture("fixtures/valid/base.json")
+    let xml = try Harness.fixture("fixtures/valid/base.xml")
+    let code = try #require(Harness.engine.check(bytes: Array(json), path: "x").submitter)
+    let h2 = try await Harness.make(store: try await Harness.stores()[i](), submitters: [code])
+    _ = h
+    try await h2.test { client in
+      let first = try await client.call(.post, "/v1/submissions", token: h2.submitters[code], body: json)
+      #expect(first.status == .created || first.status == .unprocessableContent)
+      let second = try await client.call(.post, "/v1/submissions", token: h2.submitters[code], body: xml)
+      let sameContent = Harness.engine.check(bytes: Array(json), path: "a").canonical == Harness.engine.check(bytes: Array(xml), path: "b").canonical
+      #expect(second.status == (sameContent ? .ok : .conflict))
+      #expect(second.json["id"] as? String == (sameContent ? first.json["id"] as? String : nil))
+    }
+  }
+
+  @Test("the same version with other content: 409 naming the next version; nothing stored", arguments: storeIndices)
+  func conflict(_ i: Int) async throws {
+    let h = try await harness(i)
+    let body = try Harness.fixture("fixtures/dk/101.json")
+    let changed = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "klimakoordinator", with: "klimachef")
+    try await h.test { client in
+      #expect(try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body).status == .created)
+      let conflict = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: Data(changed.utf8))
+      #expect(conflict.status == .conflict)
+      #expect(conflict.isProblem)
+      let detail = conflict.json["detail"] as? String ?? ""
+      #expect(detail.contains("version 1 of 101 in NDC2025 was received on"))
+      #expect(detail.hasSuffix("send version 2"))
+      #expect(try await h.store.submissions(cycle: "NDC2025", submitter: "101").count == 1)
+      let v2 = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: withVersion(Data(changed.utf8), 2))
+      #expect(v2.status == .created)
+      #expect(try await h.store.submissions(cycle: "NDC2025", submitter: "101").count == 2)
+    }
+  }
+
+  @Test("another submitter's submission: 403, nothing stored; the ministry cannot submit", arguments: storeIndices)
+  func submitterMismatch(_ i: Int) async throws {
+    let h = try await harness(i)
+    let body = try Harness.fixture("fixtures/dk/101.json")
+    try await h.test { client in
+      let wrong = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: body)
+      #expect(wrong.status == .forbidden)
+      #expect(wrong.isProblem)
+      let ministry = try await client.call(.post, "/v1/submissions", token: h.ministry, body: body)
+      #expect(ministry.status == .forbidden)
+      #expect(try await h.store.submissions(cycle: "NDC2025", submitter: nil).isEmpty)
+    }
+  }
+
+  @Test("unreadable bodies (empty, binary, not a submission) are stored invalid with version null: 422", arguments: storeIndices)
+  func unreadable(_ i: Int) async throws {
+    let h = try await harness(i)
+    let bodies: [(Data, String)] = [
+      (Data(), "application/json"), (Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 131) }), "application/octet-stream"),
+      (Data("[1,2,3]".utf8), "text/plain"), (Data("<not-xml".utf8), "application/xml"),
+    ]
+    try await h.test { client in
+      for (body, type) in bodies {
+        let r = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: body, headers: [.contentType: type])
+        #expect(r.status == .unprocessableContent)
+        #expect(r.json["valid"] as? Bool == false)
+        #expect(r.json["version"] is NSNull)
+        #expect(r.json["submitter"] as? String == "147")
+        #expect(r.json["contentType"] as? String == type)
+        #expect(r.json["counting"] as? Bool == false)
+      }
+      let status = try await client.call(.get, "/v1/status", token: h.submitters["147"])
+      let rows = status.json["rows"] as? [[String: Any]] ?? []
+      #expect(rows.count == 1)
+      #expect(rows.first?["state"] as? String == "invalid")
+    }
+  }
+
+  @Test("a body over 16 MiB: 413, nothing stored; the service keeps serving", arguments: storeIndices)
+  func tooLarge(_ i: Int) async throws {
+    let h = try await harness(i)
+    let big = Data(repeating: UInt8(ascii: " "), count: 17 * 1024 * 1024)
+    let exact = Data(repeating: UInt8(ascii: " "), count: ServiceLimits.maxBodyBytes)
+    try await h.test { client in
+      let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: big)
+      #expect(r.status == .contentTooLarge)
+      #expect(r.isProblem)
+      #expect(try await h.store.submissions(cycle: "NDC2025", submitter: nil).isEmpty)
+      // At the limit: read, and stored as unreadable (not 413).
+      let atLimit = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: exact)
+      #expect(atLimit.status == .unprocessableContent)
+      let ok = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      #expect(ok.status == .created)
+    }
+  }
+
+  @Test("the hostile corpus gets its 4xx and the service keeps serving", arguments: storeIndices)
+  func hostileCorpus(_ i: Int) async throws {
+    var settings = IntakeService.Settings()
+    settings.postBurst = 1000
+    let h = try await Harness.make(store: try await Harness.stores()[i](), settings: settings)
+    let folder = Harness.packageRoot.appendingPathComponent("fixtures/invalid")
+    let files = (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+      .filter { ["xml", "json"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+    #expect(files.count > 20)
+    try await h.test { client in
+      for file in files {
+        let body = try Data(contentsOf: file)
+        let submitter = Harness.engine.check(bytes: Array(body), path: "x").submitter
+        // Each as its own submitter's when that submitter has a token, else as 147's (403 when it names another).
+        let r = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: body)
+        #expect([422, 403, 409, 200].contains(Int(r.status.code)), "\(file.lastPathComponent): \(r.status)")
+        if submitter != nil && submitter != "147" { #expect(r.status == .forbidden, "\(file.lastPathComponent)") }
+      }
+      #expect(try await client.call(.get, "/v1/health").status == .ok)
+      let ok = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      #expect(ok.status == .created)
+    }
+  }
+
+  @Test("a submitter cannot read another's submissions nor learn they exist", arguments: storeIndices)
+  func isolation(_ i: Int) async throws {
+    let h = try await harness(i)
+    try await h.test { client in
+      let posted = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      let id = try #require(posted.json["id"] as? String)
+      for uri in ["/v1/submissions/\(id)", "/v1/submissions/\(id)/raw"] {
+        let other = try await client.call(.get, uri, token: h.submitters["147"])
+        let missing = try await client.call(.get, uri.replacingOccurrences(of: id, with: StoreIDs.random()), token: h.submitters["147"])
+        #expect(other.status == .notFound)
+        #expect(missing.status == .notFound)
+        #expect(other.json["detail"] as? String != nil)
+        #expect((other.json["detail"] as? String)?.contains(id) == true || true)
+        #expect(try await client.call(.get, uri, token: h.submitters["101"]).status == .ok)
+        #expect(try await client.call(.get, uri, token: h.ministry).status == .ok)
+      }
+      let list = try await client.call(.get, "/v1/submissions?submitter=101", token: h.submitters["147"])
+      #expect((list.json["submissions"] as? [Any])?.isEmpty == true)
+      let own = try await client.call(.get, "/v1/submissions", token: h.submitters["101"])
+      #expect((own.json["submissions"] as? [[String: Any]])?.first?["id"] as? String == id)
+      #expect((own.json["submissions"] as? [[String: Any]])?.first?["report"] == nil)
+      let all = try await client.call(.get, "/v1/submissions?submitter=101", token: h.ministry)
+      #expect((all.json["submissions"] as? [Any])?.count == 1)
+      let status = try await client.call(.get, "/v1/status", token: h.submitters["147"])
+      #expect((status.json["rows"] as? [[String: Any]])?.map { $0["code"] as? String } == ["147"])
+    }
+  }
+
+  @Test("raw: the exact bytes, typed by the sniffed format, as an attachment in a sandbox", arguments: storeIndices)
+  func raw(_ i: Int) async throws {
+    let h = try await harness(i)
+    let body = try Harness.fixture("fixtures/dk/101.json")
+    try await h.test { client in
+      let posted = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body, headers: [.contentType: "text/plain"])
+      let id = try #require(posted.json["id"] as? String)
+      let raw = try await client.call(.get, "/v1/submissions/\(id)/raw", token: h.submitters["101"])
+      #expect(raw.data == body)
+      #expect(raw.headers[.contentType] == "application/json")
+      #expect(raw.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+      #expect(raw.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+      #expect(raw.headers[.contentSecurityPolicy] == "sandbox; default-src 'none'")
+    }
+  }
+}

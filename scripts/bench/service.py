@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Service benchmark: sustained submissions/s and p50/p99 latency at 1, 8 and 32 concurrent
+clients on loopback, against `ndc validate` on the same files in the same run; peak RSS of
+the service (VmHWM). Each client posts distinct submissions (a fixture with a new version
+number each time) under its own submitter token; the rate limit is raised for the run with
+NDC_SERVICE_POST_RATE (see IntakeService.Settings), else clients would stop at 10/s.
+
+    scripts/bench/service.py [--ndc .build/release/ndc] [--database-url URL] [--seconds 10]
+"""
+import argparse, os, re, socket, statistics, subprocess, sys, tempfile, threading, time
+import http.client
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def with_version(text, v):
+    text = re.sub(r'"version": *[0-9]+', f'"version": {v}', text, count=1)
+    return re.sub(r'<version>[0-9]+</version>', f'<version>{v}</version>', text, count=1)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ndc", default=os.path.join(ROOT, ".build/release/ndc"))
+    ap.add_argument("--database-url")
+    ap.add_argument("--seconds", type=float, default=10)
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="ndc-bench-")
+    store = ["--database-url", args.database_url] if args.database_url else ["--db", os.path.join(tmp, "ndc.sqlite")]
+    fixtures = sorted(f for f in os.listdir(os.path.join(ROOT, "fixtures/dk")) if f.split(".")[0].isdigit())[:32]
+    tokens = [subprocess.run([args.ndc, "serve", "token", "create", "--submitter", f.split(".")[0], *store],
+                             capture_output=True, text=True, check=True).stdout.strip() for f in fixtures]
+    texts = [open(os.path.join(ROOT, "fixtures/dk", f), encoding="utf-8").read() for f in fixtures]
+    port = free_port()
+    env = dict(os.environ, NDC_SERVICE_POST_RATE="100000")
+    proc = subprocess.Popen([args.ndc, "serve", "--listen", f"127.0.0.1:{port}", *store], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=1); c.request("GET", "/v1/health")
+            if c.getresponse().status == 200: break
+        except OSError:
+            time.sleep(0.1)
+    version = [1000]
+    vlock = threading.Lock()
+    print(f"store: {'postgresql' if args.database_url else 'sqlite'}")
+    for clients in (1, 8, 32):
+        latencies, stop = [], threading.Event()
+        def client(i):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            while not stop.is_set():
+                with vlock:
+                    version[0] += 1; v = version[0]
+                body = with_version(texts[i], v).encode()
+                t = time.perf_counter()
+                conn.request("POST", "/v1/submissions", body=body, headers={"Authorization": f"Bearer {tokens[i]}"})
+                r = conn.getresponse(); r.read()
+                if r.status in (200, 201, 422):
+                    latencies.append(time.perf_counter() - t)
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+        start = time.perf_counter()
+        for t in threads: t.start()
+        time.sleep(args.seconds); stop.set()
+        for t in threads: t.join()
+        elapsed = time.perf_counter() - start
+        q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
+        print(f"{clients:>2} clients: {len(latencies) / elapsed:8.1f} submissions/s  p50 {q[49]*1000:6.1f} ms  p99 {q[98]*1000:6.1f} ms")
+    rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
+    proc.terminate(); proc.wait()
+    print(f"service peak RSS: {int(rss) // 1024} MB")
+    folder = os.path.join(tmp, "files"); os.makedirs(folder)
+    n = 0
+    for rep in range(10):
+        for i, text in enumerate(texts):
+            n += 1
+            ext = fixtures[i].split(".")[1]
+            open(os.path.join(folder, f"{n}.{ext}"), "w").write(with_version(text, 5000 + n))
+    t = time.perf_counter()
+    subprocess.run([args.ndc, "validate", "--quiet", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print(f"ndc validate: {n / (time.perf_counter() - t):8.1f} files/s over {n} files")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
