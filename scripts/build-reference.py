@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "reference" / "source"
 OUTPUT = ROOT / "Sources" / "NDCFormats" / "Resources" / "reference.json"
 
-FORMAT_VERSION = "1.0"
-EDITION = "2026-11-26"
+FORMAT_VERSION = "1.1"
+EDITION = "2026-12-05"
+
+# The nation the municipalities and regions add up to (format 1.1).
+COUNTRY = {"code": "DK", "name": "Danmark", "nameEnglish": "Denmark"}
 
 SOURCES = [
     {"id": "dawa", "publisher": "Klimadatastyrelsen",
@@ -211,6 +214,7 @@ def build():
     return {
         "formatVersion": FORMAT_VERSION,
         "edition": EDITION,
+        "country": COUNTRY,
         "sources": SOURCES,
         "municipalities": {"sources": ["dawa", "dst-folk1am"], "rows": municipalities(municipality_rows)},
         "regions": {"sources": ["dawa", "health-reform-2024"], "rows": regions(region_rows)},

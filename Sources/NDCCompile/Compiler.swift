@@ -16,6 +16,7 @@ public struct Compiler: Sendable {
   }
 
   /// Loads the models of some inputs again (the records' order; nil where one cannot be read).
+  /// The models of some inputs, in the order of their records; nil where none can be had.
   public typealias Loader = ([CompileRecord]) -> [Submission?]
 
   /// The cycle compiled: `--cycle`, else the one cycle of the inputs.
@@ -60,19 +61,19 @@ public struct Compiler: Sendable {
 
   /// Compiles inputs held in memory with their models.
   public func compile(inputs: [CompileInput]) throws(CompileError) -> ContributionDocument {
-    try compile(records: inputs.enumerated().map { $1.record(position: $0) }) { records in
-      records.map { inputs[$0.position].submission }
-    }
+    let models: Loader = { records in records.map { inputs[$0.position].submission } }
+    return try compile(records: inputs.enumerated().map { $1.record(position: $0) }, models: ModelLoaders(peek: models, take: models))
   }
 
-  /// Compiles from the small records of every input; `load` is asked for the models of the
-  /// inputs that share submitter, cycle and version (to tell duplicates) and of those that
-  /// count, so that only those are in memory. `peek` (default: `load`) is asked first for the
-  /// counted inputs whose measures take part in an overlap, whose models are asked for again
-  /// later. With a `detail` sink, the per-submitter rows go there and the document holds only
-  /// the aggregates; without, the document holds them too.
+  /// Compiles from the small records of every input, in named stages: order the records,
+  /// select (rule 1), settle the overlap ledger (rule 6), add the counted submissions in
+  /// batches, assemble the document. The models come from `models`: *peeked* at (still kept)
+  /// for the selection's fingerprints of inputs that share submitter, cycle and version and
+  /// for the ledger's submissions, *taken* (handed over, each once) for the counted parts, so
+  /// that only a batch of them is in memory. With a `detail` sink, the per-submitter rows go
+  /// there and the document holds only the aggregates; without, the document holds them too.
   public func compile(
-    records unordered: consuming [CompileRecord], load: Loader, peek: Loader? = nil, detail: (any ContributionDetailSink)? = nil
+    records unordered: consuming [CompileRecord], models: some ModelStore, detail: (any ContributionDetailSink)? = nil
   ) throws(CompileError) -> ContributionDocument {
     let cycle = try cycle(ofRecords: unordered)
     let asOf = options.asOf ?? cycle.referenceDate
@@ -80,28 +81,59 @@ public struct Compiler: Sendable {
     var inputs = Self.ordered(consume unordered)
     let diagnostics = Self.diagnosticCounts(inputs)
     let geography = GeographyView(reference: reference, asOf: asOf)
-    var verdicts = Self.select(inputs, cycle: cycle.id, load: load)
-    if options.strict {
-      let invalid = zip(inputs, verdicts).filter { $0.1.status == .invalid }.map(\.0.path)
-      let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
-      if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
-    }
+
+    var verdicts = Self.select(inputs, cycle: cycle.id, peek: models.peek)
+    if options.strict { try Self.refuseStrictly(inputs, verdicts) }
     let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
-    let (ledger, settledFrom) =
-      if let peek { ledger(inputs, counting: countingIndices, geography: geography, load: peek) }
-      else { ledger(inputs, counting: countingIndices, geography: geography, load: load) }
+    let (ledger, settledFrom) = ledger(inputs, counting: countingIndices, geography: geography, peek: models.peek)
     // From here on a record is only its identity and verdict.
     for i in inputs.indices {
       inputs[i].keys.measures = []
       inputs[i].diagnosticCounts = [:]
     }
+
     var sections = CountedSections(geography: geography, gwp: gwp, ledger: ledger)
     let kept = DocumentDetail()
-    let sink = detail ?? kept
-    // In batches, so that only a batch of models is in memory: each is dropped once added.
-    for batch in countingIndices.chunks(of: loadBatch) {
+    try addCounted(
+      countingIndices, of: inputs, verdicts: &verdicts, settledFrom: settledFrom, geography: geography, take: models.take,
+      into: &sections, detail: detail ?? kept)
+
+    guard let latestSubmittedAt = sections.latestSubmittedAt else { throw .nothingCounts }
+    let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:)) ?? latestSubmittedAt
+    var document = ContributionDocument(header: ContributionHeader(
+      cycle: cycle.id, asOf: asOf, compiledAt: compiledAt, toolVersion: options.toolVersion, rulePack: cycle.rulePack,
+      referenceEdition: reference.edition))
+    document.inputs = zip(inputs, verdicts).enumerated().map { i, pair in
+      let (input, verdict) = pair
+      return ContributionInput(
+        index: i + 1, path: input.path, format: input.format?.rawValue, sha256: input.sha256, submitter: input.submitterCode,
+        level: input.level, version: input.version, status: verdict.status, reason: verdict.reason)
+    }
+    document.geography = geography.document
+    sections.fill(&document, national: reference.national, country: reference.country)
+    if detail == nil { document.append(kept.rows) }
+    document.diagnostics = diagnostics
+    return document
+  }
+
+  /// `--strict`: refuses when any input is invalid or a duplicate.
+  static func refuseStrictly(_ inputs: [CompileRecord], _ verdicts: [InputVerdict]) throws(CompileError) {
+    let invalid = zip(inputs, verdicts).filter { $0.1.status == .invalid }.map(\.0.path)
+    let duplicate = zip(inputs, verdicts).filter { $0.1.status == .duplicate }.map(\.0.path)
+    if !invalid.isEmpty || !duplicate.isEmpty { throw .strictRefused(invalid: invalid, duplicate: duplicate) }
+  }
+
+  /// The counted submissions taken in batches of `loadBatch`, so that only a batch of models is
+  /// in memory: each one's part made on the cores and added in order, its rows handed to
+  /// `detail`. A model that can no longer be had excludes its input as invalid — unless the
+  /// ledger was settled from it, which stops the compile.
+  func addCounted(
+    _ counting: [Int], of inputs: [CompileRecord], verdicts: inout [InputVerdict], settledFrom: Set<Int>,
+    geography: GeographyView, take: Loader, into sections: inout CountedSections, detail: any ContributionDetailSink
+  ) throws(CompileError) {
+    for batch in counting.chunks(of: loadBatch) {
       var counted: [CountedSubmission] = []
-      for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
+      for (i, model) in zip(batch, take(batch.map { inputs[$0] })) {
         guard let submission = model else {
           if settledFrom.contains(i) { throw .changedDuringCompile(inputs[i].path) }
           verdicts[i] = InputVerdict(status: .invalid, reason: "the file changed after it was checked, or could not be read again")
@@ -116,32 +148,15 @@ public struct Compiler: Sendable {
       }
       let parts = try sections.parts(of: counted)
       for part in parts { sections.add(part) }
-      sink.add(parts.map { $0.detail })
+      detail.add(parts.map { $0.detail })
     }
-    guard let latestSubmittedAt = sections.latestSubmittedAt else { throw .nothingCounts }
-    let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:)) ?? latestSubmittedAt
-
-    var document = ContributionDocument(header: ContributionHeader(
-      cycle: cycle.id, asOf: asOf, compiledAt: compiledAt, toolVersion: options.toolVersion, rulePack: cycle.rulePack,
-      referenceEdition: reference.edition))
-    document.inputs = zip(inputs, verdicts).enumerated().map { i, pair in
-      let (input, verdict) = pair
-      return ContributionInput(
-        index: i + 1, path: input.path, format: input.format?.rawValue, sha256: input.sha256, submitter: input.submitterCode,
-        level: input.level, version: input.version, status: verdict.status, reason: verdict.reason)
-    }
-    document.geography = geography.document
-    sections.fill(&document, national: reference.national)
-    if detail == nil { document.append(kept.rows) }
-    document.diagnostics = diagnostics
-    return document
   }
 
   /// Rule 6's ledger, settled before any submission is added: from the counted measures that
   /// declare an overlap or are named in one (the others take no part in it), found from the
   /// records' keys, so that only the models of their submissions are asked for. Also the
   /// (0-based) inputs it was settled from: each must be read again the same.
-  func ledger(_ inputs: [CompileRecord], counting: [Int], geography: GeographyView, load: Loader) -> (OverlapLedger, Set<Int>) {
+  func ledger(_ inputs: [CompileRecord], counting: [Int], geography: GeographyView, peek: Loader) -> (OverlapLedger, Set<Int>) {
     var named: Set<MeasureRef> = []
     for i in counting {
       guard let code = inputs[i].submitterCode else { continue }
@@ -158,7 +173,7 @@ public struct Compiler: Sendable {
     var measures: [LedgerMeasure] = []
     var settledFrom: Set<Int> = []
     for batch in involved.chunks(of: loadBatch) {
-      for (i, model) in zip(batch, load(batch.map { inputs[$0] })) {
+      for (i, model) in zip(batch, peek(batch.map { inputs[$0] })) {
         guard let s = model, geography.region(of: s.submitter.level, code: s.submitter.code) != nil else { continue }
         settledFrom.insert(i)
         for m in s.measures {
@@ -173,14 +188,14 @@ public struct Compiler: Sendable {
   /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the
   /// first invalidating diagnostic as the reason for an invalid input. Indices are the
   /// document's (1-based, in the sorted order).
-  static func select(_ inputs: [CompileRecord], cycle: String, load: Loader) -> [InputVerdict] {
+  static func select(_ inputs: [CompileRecord], cycle: String, peek: Loader) -> [InputVerdict] {
     let keys = inputs.enumerated().map { i, input in
       var keys = input.keys
       keys.index = i + 1
       return keys
     }
     let fingerprinted = Selection.withFingerprints(keys) { key in
-      load([inputs[key.index - 1]]).first.flatMap { $0 }.map(SetKeys.fingerprint(of:))
+      peek([inputs[key.index - 1]]).first.flatMap { $0 }.map(SetKeys.fingerprint(of:))
     }
     return Selection.select(fingerprinted, requestedCycle: cycle).map { selection in
       let input = inputs[selection.index - 1]
@@ -211,4 +226,24 @@ extension Array {
   func chunks(of size: Int) -> [ArraySlice<Element>] {
     stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
   }
+}
+
+/// Where the compiler finds the models of the inputs it has records of.
+public protocol ModelStore {
+  /// The models, still kept afterwards (the selection's fingerprints, the ledger).
+  func peek(_ records: [CompileRecord]) -> [Submission?]
+  /// The models, handed over: each is asked for once (the counted parts).
+  func take(_ records: [CompileRecord]) -> [Submission?]
+}
+
+/// A model store of two functions.
+public struct ModelLoaders: ModelStore {
+  let peeking: Compiler.Loader
+  let taking: Compiler.Loader
+  public init(peek: @escaping Compiler.Loader, take: @escaping Compiler.Loader) {
+    peeking = peek
+    taking = take
+  }
+  public func peek(_ records: [CompileRecord]) -> [Submission?] { peeking(records) }
+  public func take(_ records: [CompileRecord]) -> [Submission?] { taking(records) }
 }

@@ -90,10 +90,10 @@ struct CountedSections: Sendable {
   }
 
   /// Fills the sections' aggregates (once: the sums are handed over); the detail went to the sink.
-  mutating func fill(_ document: inout ContributionDocument, national: NationalTargets) {
+  mutating func fill(_ document: inout ContributionDocument, national: NationalTargets, country: Country) {
     document.coverage = CoverageBuilder.build(municipalities: municipalities, regionsReporting: regionsReporting, geography: geography)
     document.inventory = inventory.build()
-    document.targets.synthesis = synthesis.synthesis(national: national)
+    document.targets.synthesis = synthesis.synthesis(national: national, country: country)
     document.measures = measures.build()
     document.adaptation = projects.adaptation
     document.finance = projects.financeLines

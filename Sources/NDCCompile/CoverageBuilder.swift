@@ -34,7 +34,7 @@ enum CoverageBuilder {
     }
     coverage.populationDate = dates.max()
     coverage.areas = [CoverageArea(
-      level: .nation, code: "DK", name: "Danmark", municipalities: nation.municipalities, reporting: nation.reporting,
+      level: .nation, code: geography.reference.country.code, name: geography.reference.country.name, municipalities: nation.municipalities, reporting: nation.reporting,
       regionReporting: nil, registerPopulation: nation.register, populationCovered: nation.covered,
       sharePercent: share(nation.covered, of: nation.register))] + regionAreas
     coverage.missing.sort { ($0.level == .region ? 0 : 1, Int($0.code) ?? 0) < ($1.level == .region ? 0 : 1, Int($1.code) ?? 0) }

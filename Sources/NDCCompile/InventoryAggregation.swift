@@ -178,6 +178,7 @@ struct InventoryAggregation: Sendable {
   /// made (they hold every municipality's input index), so it is called once.
   mutating func build() -> ContributionInventory {
     var document = ContributionInventory()
+    let country = geography.reference.country
     var nation: [Key: FigureSum] = [:]
     var regionFigures: [InventoryFigure] = []
     for region in geography.regions {
@@ -186,9 +187,9 @@ struct InventoryAggregation: Sendable {
         nation[key, default: FigureSum()].add(sum)
       }
     }
-    document.figures = nation.sorted { $0.key < $1.key }.map { $0.value.figure(.nation, "DK", "Danmark", year: $0.key.year, gpc: $0.key.gpc) }
+    document.figures = nation.sorted { $0.key < $1.key }.map { $0.value.figure(.nation, country.code, country.name, year: $0.key.year, gpc: $0.key.gpc) }
     document.figures += regionFigures
-    document.memo = Self.memoRows(.nation, "DK", nationMemo)
+    document.memo = Self.memoRows(.nation, country.code, nationMemo)
     nationMemo = [:]
     for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo.removeValue(forKey: region.code) ?? [:]) }
     document.regionComparison = comparison()

@@ -69,16 +69,11 @@ public final class KeptModels: @unchecked Sendable {
     lock.withLock { models[position] } ?? spill?.submission(position)
   }
 
-  /// A loader for `Compiler.compile(records:load:)`: the kept models (those in the spill read
-  /// back on all cores), and `readAgain` for the others (in one call, so that it may read them
-  /// on all cores).
-  public func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
-    loader(readAgain: readAgain, handOver: true)
-  }
-
-  /// The same, but the models stay kept (for `peek`, whose inputs are loaded again later).
-  public func peeker(readAgain: @escaping ([CompileRecord]) -> [Submission?]) -> Compiler.Loader {
-    loader(readAgain: readAgain, handOver: false)
+  /// The kept models as the compiler's model store: those in the spill read back on all
+  /// cores, and `readAgain` (in one call, so that it may read them on all cores) for those
+  /// kept in neither.
+  public func store(readAgain: @escaping Compiler.Loader) -> ModelLoaders {
+    ModelLoaders(peek: loader(readAgain: readAgain, handOver: false), take: loader(readAgain: readAgain, handOver: true))
   }
 
   private func loader(readAgain: @escaping ([CompileRecord]) -> [Submission?], handOver: Bool) -> Compiler.Loader {

@@ -19,46 +19,24 @@ enum TargetSynthesisBuilder {
   static func row(
     level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], inventory: TerritorialInventory?
   ) -> (SubmitterTargets, CountingTarget?) {
-    let target = counting2030(targets).map { normalise($0, inventory: inventory) }
+    let target = targets.counting2030.map { normalise($0, inventory: inventory) }
     let row = SubmitterTargets(level: level, code: code, region: region, input: input, targets: targets, counting2030: target)
     guard level == .municipality, let target else { return (row, nil) }
     return (row, CountingTarget(code: code, input: input, target: target, totals: inventory?.years.compactMapValues(\.total) ?? [:]))
   }
 
-  /// SUBMISSION.md: the unconditional, adopted 2030 target covering the most GPC sectors
-  /// (first in document order on a tie). A 2030 target has targetYear 2030, or is net-zero by 2030.
-  static func counting2030(_ targets: [Target]) -> Target? {
-    var best: Target?
-    for t in targets where !t.conditional && t.status == .adopted
-      && (t.targetYear == 2030 || (t.kind == .netZero && t.targetYear <= 2030))
-    {
-      if best == nil || t.coverage.gpc.count > best!.coverage.gpc.count { best = t }
-    }
-    return best
-  }
-
   /// The implied 2030 level and the base the synthesis compares it with: the target's own base
   /// year and emissions when it gives them, else the inventory's base year and territorial total.
   static func normalise(_ t: Target, inventory: TerritorialInventory?) -> Counting2030Target {
-    let implied: ExactDecimal?
-    let reduction: ExactDecimal?
-    switch t.kind {
-    case .baseYear:
-      implied = t.baseYearEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
-      reduction = t.reductionPercent
-    case .baselineScenario:
-      implied = t.baselineEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
-      reduction = t.reductionPercent
-    case .fixedLevel:
-      implied = t.targetEmissions
-      reduction = nil
-    case .netZero:
-      implied = .zero
-      reduction = .hundred
-    case .intensity:
-      implied = nil
-      reduction = nil
-    }
+    let implied: ExactDecimal? =
+      switch t.kind {
+      case .baseYear: t.baseYearEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
+      case .baselineScenario: t.baselineEmissions.flatMap { e in t.reductionPercent.flatMap { reducedLevel(e, by: $0) } }
+      case .fixedLevel: t.targetEmissions
+      case .netZero: .zero
+      case .intensity: nil
+      }
+    let reduction = t.reductionIn2030Percent
     var baseYear = t.baseYear
     var baseEmissions = t.baseYearEmissions
     if baseYear == nil || baseEmissions == nil {
@@ -115,7 +93,7 @@ enum TargetSynthesisBuilder {
       }
     }
 
-    func synthesis(national: NationalTargets) -> TargetSynthesis {
+    func synthesis(national: NationalTargets, country: Country) -> TargetSynthesis {
       var s = TargetSynthesis()
       s.municipalitiesWithTarget = municipalities
       s.notConvertible = notConvertible
@@ -138,7 +116,7 @@ enum TargetSynthesisBuilder {
       s.atLeast70Percent = atLeast70Percent
       s.note = "\(s.atLeast70Percent) of \(municipalities) municipalities with a counting 2030 target aim at a reduction of "
         + "at least 70 % against their own base year. This is not the national target, which is "
-        + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for Denmark as a whole "
+        + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for \(country.nameEnglish) as a whole "
         + "(\(national.baseline1990) t CO2e in \(national.reductionBaseYear), \(national.baselineEdition)); "
         + "municipal base years and inventories differ from the national inventory."
       return s

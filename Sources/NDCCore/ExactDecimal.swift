@@ -156,6 +156,16 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: divisor.micros))
   }
 
+  /// `self × numerator ÷ denominator`, rounded half-to-even to six places once, where it is
+  /// computed (CONTRIBUTION.md, "Arithmetic": proportional shares); nil when the denominator
+  /// is zero.
+  public func scaled(by numerator: ExactDecimal, over denominator: ExactDecimal) -> ExactDecimal? {
+    guard !denominator.isZero else { return nil }
+    let sign: Int128 = denominator.isNegative ? -1 : 1
+    let wide = (micros * sign).multipliedFullWidth(by: numerator.micros)
+    return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: denominator.micros * sign))
+  }
+
   /// `self / whole × 100`, rounded half-to-even to two places; nil when `whole` is zero.
   public func percent(of whole: ExactDecimal) -> ExactDecimal? {
     guard let q = (self * ExactDecimal.hundred).divided(by: whole) else { return nil }

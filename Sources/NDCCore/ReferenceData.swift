@@ -14,6 +14,8 @@ public struct ReferenceData: Sendable {
   public var gpc: [GPCCode]
   public var gwpTables: [GWPTable]
   public var national: NationalTargets
+  /// The nation the subnational submissions add up to (the document's top level).
+  public var country: Country
 
   private var municipalityIndex: [String: [Int]] = [:]
   private var regionIndex: [String: [Int]] = [:]
@@ -23,8 +25,9 @@ public struct ReferenceData: Sendable {
   public init(
     formatVersion: String, edition: String, sources: [ReferenceSource], municipalities: [Municipality],
     regions: [Region], memberships: [RegionMembership], cycles: [Cycle], gpc: [GPCCode], gwpTables: [GWPTable],
-    national: NationalTargets
+    national: NationalTargets, country: Country
   ) {
+    self.country = country
     self.formatVersion = formatVersion
     self.edition = edition
     self.sources = sources
@@ -279,5 +282,18 @@ extension String {
   public func numericallyPrecedes(_ other: String) -> Bool {
     if let a = Int(self), let b = Int(other) { return a < b }
     return self < other
+  }
+}
+
+/// The nation of a reference-data file (format 1.1 `country`): its code (ISO 3166-1 alpha-2) and
+/// its names in the national language and in English.
+public struct Country: Sendable, Hashable {
+  public var code: String
+  public var name: String
+  public var nameEnglish: String
+  public init(code: String, name: String, nameEnglish: String) {
+    self.code = code
+    self.name = name
+    self.nameEnglish = nameEnglish
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NDCCompile
 import NDCCore
+import NDCEngine
 import NDCFormats
 
 /// `ndc compile`: validates, selects and merges the submissions into the contribution document.
@@ -74,108 +75,32 @@ struct CompileCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage.rawValue)
     }
 
-    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle)
+    let engine = try Engine(reference: referenceData, cycle: cycle)
     let progress = ProgressBar(total: files.count, label: "compiling", quiet: common.quiet)
-    var started = Date()
-    // First pass: the small record of each input, and the models of valid ones: in memory
-    // while they fit the budget of KeptModels, beyond it in a temporary file; the compiler takes
-    // them when the selection asks for them. No input file is read twice (unless the temporary
-    // file cannot be written: then the models beyond the budget are read again).
-    let models = KeptModels(budget: KeptModels.budget(inputs: files.count), spill: spilledSubmissions())
-    let records = try firstPass(files, run: run, progress: progress, keeping: models)
-    Log.logger.info("checked", metadata: ["files": "\(files.count)", "seconds": "\(Date().timeIntervalSince(started))"])
-    let kept = models.stored
-    Log.logger.info(
-      "kept",
-      metadata: [
-        "models": "\(kept.models)", "of file bytes": "\(kept.fileBytes)", "spilled": "\(kept.spilled)",
-        "spilled bytes": "\(kept.spilledBytes)",
-      ])
-    started = Date()
-
     let options = CompileOptions(
       cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init),
       sourceDateEpoch: CompileOptions.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
       strict: strict, toolVersion: ToolVersion.tool)
-    // The per-submitter detail goes to temporary files as it is made; the document holds the
-    // aggregates, and the writer copies the detail in.
-    let detail: SpilledDetail
+    let compiled: CompiledSet
     do {
-      detail = try SpilledDetail(format: outputFormat!)
+      compiled = try engine.compile(
+        files.map(CompileSource.file), options: options, format: outputFormat!, to: .file(output), progress: progress,
+        logger: Log.logger)
     } catch {
-      Terminal.error(error.description)
-      throw ExitCode(ExitStatus.usage.rawValue)
-    }
-    let document: ContributionDocument
-    do {
-      document = try Compiler(reference: referenceData, options: options).compile(
-        records: consume records, load: models.loader(readAgain: run.reload), peek: models.peeker(readAgain: run.reload),
-        detail: detail)
-    } catch {
-      Terminal.error("not compiled: \(error.description); nothing written")
-      throw ExitCode(ExitStatus.invalid.rawValue)
-    }
-    Log.logger.info("compiled", metadata: ["counted": "\(document.inputs.filter(\.status.counts).count)", "seconds": "\(Date().timeIntervalSince(started))"])
-    started = Date()
-    try write(document, detail: detail)
-    Log.logger.info("written", metadata: ["file": "\(output)", "seconds": "\(Date().timeIntervalSince(started))"])
-    report(document)
-  }
-
-  /// Where the models beyond the memory budget are kept; nil (they are read again) when no
-  /// temporary file can be made.
-  private func spilledSubmissions() -> SpilledSubmissions? {
-    do {
-      return try SpilledSubmissions()
-    } catch {
-      Log.logger.warning("the checked submissions beyond the memory budget will be read again: \(error.description)")
-      return nil
-    }
-  }
-
-  /// The record of every input, and the models of valid ones kept in `models` (the compiler
-  /// takes them when the selection asks for them). Exits 2 if an input cannot be read.
-  private func firstPass(_ files: [String], run: ValidationRun, progress: ProgressBar, keeping models: KeptModels) throws -> [CompileRecord] {
-    let checked = run.checkAll(files, forCompile: true, progress: progress) { file in
-      if let model = file.model {
-        models.keep(model, document: file.document, position: file.outcome.index, fileBytes: file.fileBytes)
+      switch error {
+      case .unreadable(let files):
+        for file in files { Terminal.error("\(file.path): \(file.message)") }
+        Terminal.error("not compiled: \(files.count) input(s) cannot be read; nothing written")
+        throw ExitCode(ExitStatus.usage.rawValue)
+      case .refused(let reason):
+        Terminal.error("not compiled: \(reason.description); nothing written")
+        throw ExitCode(ExitStatus.invalid.rawValue)
+      case .output(let failure):
+        Terminal.error(failure.description)
+        throw ExitCode(ExitStatus.usage.rawValue)
       }
-      return file.record.map(Result.success)
-        ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
     }
-    let unreadable = checked.compactMap { if case .failure(let u) = $0 { u } else { nil } }
-    if !unreadable.isEmpty {
-      for file in unreadable { Terminal.error("\(file.path): \(file.message)") }
-      Terminal.error("not compiled: \(unreadable.count) input(s) cannot be read; nothing written")
-      throw ExitCode(ExitStatus.usage.rawValue)
-    }
-    return checked.compactMap { try? $0.get() }
-  }
-
-  /// Writes the document as it is encoded, with the detail copied in, chunk by chunk, to a
-  /// temporary file renamed onto the output; nothing if the detail could not be written or read.
-  private func write(_ document: ContributionDocument, detail: SpilledDetail) throws {
-    do throws(InputError) {
-      try detail.close()
-      let file = try StreamedFile(path: output)
-      ContributionWriter.write(document, as: outputFormat!, spilled: detail, drain: file.write)
-      do throws(InputError) {
-        try detail.close()
-      } catch {
-        file.discard()
-        throw error
-      }
-      try file.commit()
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode(ExitStatus.usage.rawValue)
-    }
-  }
-
-  /// An input that could not be read, and why.
-  struct Unreadable: Error {
-    var path: String
-    var message: String
+    report(compiled.document)
   }
 
   /// What was compiled, and every input excluded with its reason.

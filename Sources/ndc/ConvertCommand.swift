@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NDCCore
+import NDCEngine
 import NDCFormats
 
 /// `ndc convert`: a submission (or contribution document) between XML and JSON, written in
@@ -30,29 +31,18 @@ struct ConvertCommand: ParsableCommand {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    if DocumentKind.detect(bytes) == .contribution {
-      try convertContribution(bytes)
-      return
-    }
-    let result = try SubmissionReader().read(bytes: bytes, path: input)
-    guard let submission = result.submission else {
+    switch try Conversion.convert(bytes: bytes, path: input, to: to) {
+    case .converted(let text):
+      try OutputFile.write(text, to: output)
+    case .invalidSubmission(let diagnostics):
       let formatter = DiagnosticFormatter(colour: Terminal.useColour(forStandardOutput: false))
-      let lines = SourceLines(path: input)
-      for d in result.diagnostics where d.severity.invalidates {
-        FileHandle.standardError.write(Data(formatter.format(result.located(d), path: input, sourceLines: lines).utf8))
+      let lines = SourceLines(bytes: bytes)
+      for d in diagnostics {
+        FileHandle.standardError.write(Data(formatter.format(d, path: input, sourceLines: lines).utf8))
       }
       Terminal.error("\(input): not converted: the document is not valid")
       throw ExitCode(ExitStatus.invalid.rawValue)
-    }
-    let text = SubmissionWriter.write(submission, as: to)
-    try OutputFile.write(text, to: output)
-  }
-
-  private func convertContribution(_ bytes: [UInt8]) throws {
-    do {
-      let document = try ContributionReading().read(bytes: bytes, path: input)
-      try OutputFile.write(ContributionWriter.write(document, as: to), to: output)
-    } catch let error as ContributionReadError {
+    case .invalidContribution(let error):
       Terminal.error("\(error.description); not converted")
       throw ExitCode(ExitStatus.invalid.rawValue)
     }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
-import NDCCheck
-import NDCCore
+import NDCEngine
 
-/// `ndc explain CODE`: one rule in full.
+/// `ndc explain CODE`: one rule, with an example and the fix.
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain", abstract: "Explain one rule: what it checks, a failing example, the fix.")
@@ -15,17 +14,10 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try common.handleVersion()
-    guard let rule = RuleCatalogue.rule(code.uppercased()) else {
+    guard let text = RuleCatalogueReport.explain(code) else {
       Terminal.error("unknown rule code \(code) (see `ndc rules`)")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    let text = """
-      \(rule.code) — \(rule.title)
-      severity: \(rule.severity.rawValue)    area: \(rule.area)    rule pack: \(ToolVersion.rulePack)
-
-      \(rule.explanation)
-
-      """
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NDCCore
+import NDCEngine
 import NDCExport
 import NDCFormats
 
@@ -33,7 +34,7 @@ struct ExportCommand: ParsableCommand {
     try common.handleVersion()
     let document: ContributionDocument
     do {
-      document = try ContributionReading().read(path: contribution)
+      document = try Engine.readDocument(path: contribution)
     } catch {
       Terminal.error(error.description)
       switch error {
@@ -41,7 +42,7 @@ struct ExportCommand: ParsableCommand {
       case .invalid: throw ExitCode(ExitStatus.invalid.rawValue)
       }
     }
-    switch Exporter.export(document, as: to, language: lang) {
+    switch Engine.export(document, as: to, language: lang) {
     case .file(let text):
       try OutputFile.write(text, to: output)
     case .folder(let files):

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NDCCore
+import NDCEngine
 
 /// The `ndc` command: the compiler of Denmark's subnational contribution to the NDC.
 struct NDC: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import NDCCheck
 import NDCCore
+import NDCEngine
 import NDCFormats
 
 /// `ndc validate`: checks submissions, then the set rules over the version of each submitter
@@ -56,7 +56,7 @@ struct ValidateCommand: ParsableCommand {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    let run = try ValidationRun(reference: referenceData, requestedCycle: cycle, structureOnly: structureOnly)
+    let engine = try Engine(reference: referenceData, cycle: cycle, structureOnly: structureOnly)
     let progress = ProgressBar(total: files.count, label: "validating", quiet: common.quiet || format == .json)
     let minimum: Severity = common.quiet ? .warning : .info
     let reporter: ValidationReporter =
@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
       ? JSONReport(minimumSeverity: minimum)
       : TextReport(colour: Terminal.useColour(), minimumSeverity: minimum, quiet: common.quiet)
     let started = Date()
-    let summary = run.run(files: files, progress: progress, reporter: reporter)
+    let summary = engine.validate(files: files, progress: progress, reporter: reporter)
     Log.logger.info(
       "validated", metadata: ["files": "\(summary.files)", "seconds": "\(Date().timeIntervalSince(started))",
         "valid": "\(summary.validFiles)"])

@@ -1,56 +1,20 @@
 import Foundation
+import NDCTestSupport
 import Testing
 
-/// Runs the built `ndc` binary and captures what it prints.
+/// Runs the built `ndc` binary and captures what it prints (NDCTestSupport reads both pipes at
+/// once and takes the binary of this build only).
 struct CLI {
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let packageRoot: URL = PackageRoot.url
 
-  /// The `ndc` executable next to the test bundle.
-  static let binary: URL? = {
-    var url = Bundle.main.bundleURL
-    for _ in 0..<4 {
-      let candidate = url.appendingPathComponent("ndc")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      url = url.deletingLastPathComponent()
-    }
-    for config in ["debug", "release"] {
-      let candidate = packageRoot.appendingPathComponent(".build/\(config)/ndc")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-  }()
-
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = ProcessResult
 
   static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = packageRoot) throws -> Result {
-    let binary = try #require(binary, "the ndc executable is not built (run `swift build` first)")
-    return try runProcess(binary, arguments, environment: environment, in: directory)
+    try NDCBinary.run(arguments, environment: environment, in: directory)
   }
 
   static func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], in directory: URL = packageRoot) throws -> Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    for (k, v) in environment { env[k] = v }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+    try ProcessRunner.run(executable, arguments, environment: environment, in: directory)
   }
 
   /// Validates JSON text against a JSON Schema with Python `jsonschema` (2020-12, format checker).

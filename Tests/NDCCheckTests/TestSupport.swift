@@ -47,7 +47,8 @@ enum Fixture {
       ],
       national: NationalTargets(
         reductionPercent2030: d("70"), reductionBaseYear: 1990, neutralityYearLaw: 2050, neutralityYearAim: 2045,
-        baseline1990: d("78000000"), baselineEdition: "test", source: "test"))
+        baseline1990: d("78000000"), baselineEdition: "test", source: "test"),
+      country: Country(code: "DK", name: "Danmark", nameEnglish: "Denmark"))
   }()
 
   static func entry(_ gpc: String, _ amount: String, _ gas: Gas = .co2e) -> InventoryEntry {

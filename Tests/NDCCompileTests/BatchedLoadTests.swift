@@ -24,14 +24,15 @@ import Testing
     let peeked = Box<String>()
     let document = try compiler.compile(
       records: inputs.enumerated().map { $1.record(position: $0) },
-      load: { records in
-        sizes.values.append(records.count)
-        return records.map { inputs[$0.position].submission }
-      },
-      peek: { records in
-        peeked.values += records.map(\.path)
-        return records.map { inputs[$0.position].submission }
-      })
+      models: ModelLoaders(
+        peek: { records in
+          peeked.values += records.map(\.path)
+          return records.map { inputs[$0.position].submission }
+        },
+        take: { records in
+          sizes.values.append(records.count)
+          return records.map { inputs[$0.position].submission }
+        }))
     return (document, sizes.values, peeked.values)
   }
 
@@ -62,10 +63,35 @@ import Testing
       { $0.map { $0.path == path ? nil : inputs[$0.position].submission } }
     }
     #expect(throws: CompileError.changedDuringCompile("in/147-v1.json")) {
-      try T.compiler().compile(records: records, load: loader(failing: "in/147-v1.json"), peek: peek)
+      try T.compiler().compile(records: records, models: ModelLoaders(peek: peek, take: loader(failing: "in/147-v1.json")))
     }
-    let document = try T.compiler().compile(records: records, load: loader(failing: "in/253-v1.json"), peek: peek)
+    let document = try T.compiler().compile(records: records, models: ModelLoaders(peek: peek, take: loader(failing: "in/253-v1.json")))
     #expect(document.status(of: "in/253-v1.json") == .invalid)
     #expect(document.measures.ledger.count == 1)
+  }
+
+  /// The selection tells a duplicated version by peeking at the models; only the counted
+  /// inputs are taken, each once — so a kept model is never read from its file again.
+  @Test func selectionPeeksAndEachCountedModelIsTakenOnce() throws {
+    let inputs = [T.submission("253"), T.submission("253"), T.submission("147")].enumerated().map { i, s in
+      T.input(s, path: "in/\(i).json")
+    }
+    let peeked = Box<String>()
+    let taken = Box<String>()
+    let document = try T.compiler().compile(
+      records: inputs.enumerated().map { $1.record(position: $0) },
+      models: ModelLoaders(
+        peek: { records in
+          peeked.values += records.map(\.path)
+          return records.map { inputs[$0.position].submission }
+        },
+        take: { records in
+          taken.values += records.map(\.path)
+          return records.map { inputs[$0.position].submission }
+        }))
+    #expect(Set(peeked.values) == ["in/0.json", "in/1.json"])  // the two copies of 253 v1, for their fingerprints
+    #expect(taken.values.count == Set(taken.values).count)
+    #expect(Set(taken.values) == Set(document.inputs.filter { $0.status.counts }.map(\.path)))
+    #expect(taken.values.count == 2)
   }
 }

@@ -43,10 +43,14 @@ import Testing
     let kept = KeptModels()
     kept.keep(Self.submissions[1], position: 1, fileBytes: 10)
     let asked = Box()
-    let load = kept.loader { records in
+    let store = kept.store { records in
       asked.positions += records.map(\.position)
       return records.map { Self.submissions[$0.position] }
     }
+    let load = store.take
+    // Peeked at, the kept one stays kept.
+    #expect(store.peek([Self.records[1]]) == [Self.submissions[1]])
+    #expect(asked.positions.isEmpty)
     #expect(load(Self.records) == Self.submissions)
     #expect(asked.positions == [0, 2])
     // Taken once: asked again, the kept one is read as well.

@@ -29,7 +29,8 @@ import Testing
     let held = try compiler.compile(inputs: inputs)
     let spill = try SpilledDetail(format: format)
     let records = inputs.enumerated().map { $1.record(position: $0) }
-    let aggregates = try compiler.compile(records: records, load: { $0.map { inputs[$0.position].submission } }, detail: spill)
+    let aggregates = try compiler.compile(
+      records: records, models: ModelLoaders(peek: { $0.map { inputs[$0.position].submission } }, take: { $0.map { inputs[$0.position].submission } }), detail: spill)
     try spill.close()
     return (bytes(held, as: format), bytes(aggregates, as: format, spilled: spill), aggregates)
   }

@@ -32,10 +32,10 @@ import Testing
       #expect(kept.keep(s, document: SubmissionCoding.encode(s), position: i, fileBytes: 60))
     }
     let asked = KeptModelsTests.Box()
-    let load = kept.loader { records in
+    let load = kept.store { records in
       asked.positions += records.map(\.position)
       return records.map { _ in nil }
-    }
+    }.take
     #expect(load(Self.records) == Self.submissions.map { $0 })
     #expect(asked.positions.isEmpty)
     // The one in memory is handed over once and then read again; the spilled stay on disk.

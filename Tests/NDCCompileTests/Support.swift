@@ -50,7 +50,8 @@ enum T {
       gwpTables: [GWPTable(id: .ar5, source: "IPCC AR5", factors: [.co2: d("1"), .ch4: d("28"), .n2o: d("265"), .sf6: d("23500"), .nf3: d("16100"), .hfcs: d("1"), .pfcs: d("1"), .co2e: d("1")])],
       national: NationalTargets(
         reductionPercent2030: d("70"), reductionBaseYear: 1990, neutralityYearLaw: 2050, neutralityYearAim: 2045,
-        baseline1990: d("79200000"), baselineEdition: "KF25", source: "Klimaloven"))
+        baseline1990: d("79200000"), baselineEdition: "KF25", source: "Klimaloven"),
+      country: Country(code: "DK", name: "Danmark", nameEnglish: "Denmark"))
   }()
 
   static func entry(_ gpc: String, _ amount: String, _ gas: Gas = .co2e) -> InventoryEntry {

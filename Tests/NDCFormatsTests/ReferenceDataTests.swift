@@ -10,8 +10,9 @@ struct ReferenceDataTests {
 
   @Test func shippedDataLoadsWithAllMunicipalitiesAndRegions() throws {
     let reference = try ReferenceDataLoader.shipped()
-    #expect(reference.formatVersion == "1.0")
-    #expect(reference.edition == "2026-11-26")
+    #expect(reference.formatVersion == "1.1")
+    #expect(reference.edition == "2026-12-05")
+    #expect(reference.country == Country(code: "DK", name: "Danmark", nameEnglish: "Denmark"))
     #expect(reference.municipalities.count == 98)
     #expect(reference.regions(on: Self.date("2025-12-31")).count == 5)
     #expect(reference.municipality("101", on: Self.date("2025-12-31"))?.nameEnglish == "Copenhagen")
@@ -150,5 +151,44 @@ struct ReferenceDataTests {
     let text = try Self.shippedText().replacingOccurrences(of: "\"successor\": \"1086\"", with: "\"successor\": \"1099\"")
     let error = try #require(try Self.refusal(of: text))
     #expect(error.message.contains("1099"))
+  }
+
+  /// Format 1.1 names the nation; a 1.0 file (written for Denmark only) still loads, as Denmark.
+  @Test func anotherCountrysPackNamesItsNation() throws {
+    let text = try Self.shippedText().replacingOccurrences(
+      of: "\"code\": \"DK\",\n    \"name\": \"Danmark\",\n    \"nameEnglish\": \"Denmark\"",
+      with: "\"code\": \"SE\",\n    \"name\": \"Sverige\",\n    \"nameEnglish\": \"Sweden\"")
+    #expect(text != (try Self.shippedText()))
+    #expect(try Self.refusal(of: text) == nil)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-ref-\(UUID().uuidString).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(try ReferenceDataLoader.load(path: url.path).country.code == "SE")
+  }
+
+  @Test func formatOneZeroWithoutCountryLoadsAsDenmark() throws {
+    var text = try Self.shippedText().replacingOccurrences(of: "\"formatVersion\": \"1.1\"", with: "\"formatVersion\": \"1.0\"")
+    let start = try #require(text.range(of: "  \"country\": {"))
+    let end = try #require(text.range(of: "},\n", range: start.upperBound..<text.endIndex))
+    text.removeSubrange(start.lowerBound..<end.upperBound)
+    #expect(!text.contains("\"country\""))
+    #expect(try Self.refusal(of: text) == nil)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-ref-\(UUID().uuidString).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(try ReferenceDataLoader.load(path: url.path).country == Country(code: "DK", name: "Danmark", nameEnglish: "Denmark"))
+  }
+
+  @Test func formatOneOneWithoutCountryOrWithABadCodeIsRefused() throws {
+    let text = try Self.shippedText()
+    let start = try #require(text.range(of: "  \"country\": {"))
+    let end = try #require(text.range(of: "},\n", range: start.upperBound..<text.endIndex))
+    var without = text
+    without.removeSubrange(start.lowerBound..<end.upperBound)
+    #expect(try Self.refusal(of: without)?.message.contains("country: is required in format 1.1") == true)
+    let message = try #require(try Self.refusalMessage(replacing: "\"code\": \"DK\"", with: "\"code\": \"dk1\""))
+    #expect(message.contains("country.code"))
+    let unknown = try #require(try Self.refusalMessage(replacing: "\"formatVersion\": \"1.1\"", with: "\"formatVersion\": \"2.0\""))
+    #expect(unknown.contains("1.0 and 1.1"))
   }
 }

@@ -13,6 +13,8 @@ struct ReferenceDataFile: Decodable {
   var gpc: Table<GPCRow>
   var gwpTables: [GWPTableRow]
   var national: NationalRow
+  /// Format 1.1; absent in 1.0 files.
+  var country: CountryRow?
 
   /// A table: the ids of the sources it comes from, and its rows.
   struct Table<Row: Decodable>: Decodable {
@@ -79,6 +81,12 @@ struct ReferenceDataFile: Decodable {
     var sources: [String]
     var citation: String
     var factors: [String: String]
+  }
+
+  struct CountryRow: Decodable {
+    var code: String
+    var name: String
+    var nameEnglish: String
   }
 
   struct NationalRow: Decodable {

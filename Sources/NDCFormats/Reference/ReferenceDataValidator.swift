@@ -11,12 +11,17 @@ struct ReferenceProblem: Error {
 /// memberships or successors naming unknown municipalities or regions, cycles naming an
 /// unknown GWP table, GPC parents that do not exist, tables citing unknown sources.
 struct ReferenceDataValidator {
-  static let supportedFormatVersion = "1.0"
+  /// The format versions this tool reads: 1.1 names the country; a 1.0 file is Denmark's,
+  /// the only country format 1.0 was written for.
+  static let supportedFormatVersions = ["1.0", "1.1"]
+  static let formatOneCountry = Country(code: "DK", name: "Danmark", nameEnglish: "Denmark")
   let file: ReferenceDataFile
 
   func validated() throws(ReferenceProblem) -> ReferenceData {
-    guard file.formatVersion == Self.supportedFormatVersion else {
-      throw ReferenceProblem("formatVersion", "`\(file.formatVersion)` is not supported (this tool reads \(Self.supportedFormatVersion))")
+    guard Self.supportedFormatVersions.contains(file.formatVersion) else {
+      throw ReferenceProblem(
+        "formatVersion",
+        "`\(file.formatVersion)` is not supported (this tool reads \(Self.supportedFormatVersions.joined(separator: " and ")))")
     }
     guard !file.edition.isEmpty else { throw ReferenceProblem("edition", "must not be empty") }
     let sources = try checkedSources()
@@ -30,7 +35,7 @@ struct ReferenceDataValidator {
     return ReferenceData(
       formatVersion: file.formatVersion, edition: file.edition, sources: sources, municipalities: municipalities,
       regions: regions, memberships: memberships, cycles: cycles, gpc: try checkedGPC(), gwpTables: gwpTables,
-      national: try checkedNational())
+      national: try checkedNational(), country: try checkedCountry())
   }
 
   // MARK: Sources
@@ -173,6 +178,19 @@ struct ReferenceDataValidator {
       }
       return GWPTable(id: id, source: row.citation, factors: factors)
     }
+  }
+
+  /// Format 1.1 must name the country; 1.0 may not (it is Denmark's).
+  private func checkedCountry() throws(ReferenceProblem) -> Country {
+    guard let row = file.country else {
+      if file.formatVersion == "1.0" { return Self.formatOneCountry }
+      throw ReferenceProblem("country", "is required in format \(file.formatVersion)")
+    }
+    guard row.code.utf8.count == 2, row.code.utf8.allSatisfy({ (65...90).contains($0) }) else {
+      throw ReferenceProblem("country.code", "`\(row.code)` is not an ISO 3166-1 alpha-2 code (two capital letters)")
+    }
+    guard !row.name.isEmpty, !row.nameEnglish.isEmpty else { throw ReferenceProblem("country", "names must not be empty") }
+    return Country(code: row.code, name: row.name, nameEnglish: row.nameEnglish)
   }
 
   private func checkedNational() throws(ReferenceProblem) -> NationalTargets {

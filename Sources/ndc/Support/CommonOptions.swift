@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NDCEngine
 
 /// Options every command takes (CLI.md: `--version`, `--quiet`).
 struct CommonOptions: ParsableArguments {
@@ -31,4 +32,14 @@ struct Terminal {
   static func error(_ message: String) {
     FileHandle.standardError.write(Data(("ndc: " + message + "\n").utf8))
   }
+}
+
+/// The exit codes of CLI.md.
+enum ExitStatus: Int32 {
+  /// Success (warnings allowed).
+  case success = 0
+  /// An input is invalid (validate), or the compile was refused.
+  case invalid = 1
+  /// Usage error, unknown rule code, or a file or folder could not be read or written.
+  case usage = 2
 }

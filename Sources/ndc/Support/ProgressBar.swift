@@ -1,8 +1,9 @@
 import Foundation
+import NDCEngine
 
 /// A progress bar on standard error, shown only on a terminal, without `--quiet`, and only
 /// once a run has taken more than a second.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: ProgressObserver, @unchecked Sendable {
   private let total: Int
   private let label: String
   private let enabled: Bool

@@ -13,7 +13,7 @@ enum NationalAmbitionRules {
       2030). Example: only a 2035 and a 2050 target. Fix: add the plan's 2030 milestone.
       """), needsCycle: true
   ) { ctx, rule in
-    ctx.submission.targets.isEmpty || ctx.submission.targets.contains(where: Counting2030Target.is2030)
+    ctx.submission.targets.isEmpty || ctx.submission.targets.contains(where: \.is2030)
       ? [] : [rule.diagnostic("no target for 2030 (targetYear 2030, or net-zero by 2030)", at: "/targets")]
   }
 
@@ -27,7 +27,7 @@ enum NationalAmbitionRules {
       """), needsCycle: true
   ) { ctx, rule in
     let targets = ctx.submission.targets
-    guard targets.contains(where: Counting2030Target.is2030), Counting2030Target.index(in: targets) == nil else { return [] }
+    guard targets.contains(where: \.is2030), targets.counting2030Index == nil else { return [] }
     return [rule.diagnostic(
       "no 2030 target is both adopted and unconditional, so none counts in the synthesis", at: "/targets")]
   }
@@ -43,9 +43,9 @@ enum NationalAmbitionRules {
       """), needsCycle: true
   ) { ctx, rule in
     let national = ctx.reference.national
-    guard let i = Counting2030Target.index(in: ctx.submission.targets) else { return [] }
+    guard let i = ctx.submission.targets.counting2030Index else { return [] }
     let t = ctx.submission.targets[i]
-    guard let reduction = Counting2030Target.reduction(of: t), reduction < national.reductionPercent2030,
+    guard let reduction = t.reductionIn2030Percent, reduction < national.reductionPercent2030,
       divisor(of: t)?.isPositive ?? true
     else { return [] }
     let against = t.kind == .baseYear ? "its base year \(t.baseYear.map(String.init) ?? "?")" : "its baseline scenario"
@@ -73,9 +73,9 @@ enum NationalAmbitionRules {
       target.
       """), needsCycle: true
   ) { ctx, rule in
-    guard let i = Counting2030Target.index(in: ctx.submission.targets) else { return [] }
+    guard let i = ctx.submission.targets.counting2030Index else { return [] }
     let t = ctx.submission.targets[i]
-    guard Counting2030Target.reduction(of: t) != nil, let d = divisor(of: t), !d.isPositive else { return [] }
+    guard t.reductionIn2030Percent != nil, let d = divisor(of: t), !d.isPositive else { return [] }
     let field = t.kind == .baseYear ? "baseYearEmissions" : "baselineEmissions"
     return [rule.diagnostic(
       "the counting 2030 target \(t.targetId) has \(field) \(d.grouped) t (≤ 0); its reduction is not compared with the national \(ctx.reference.national.reductionPercent2030) % against \(ctx.reference.national.reductionBaseYear)",

@@ -5,8 +5,8 @@ import NDCFormats
 /// a file is taken whatever its name; a folder is searched recursively for names ending
 /// `.xml` or `.json` (any case), hidden files and folders skipped, symbolic links not
 /// followed, ordered by byte-wise path.
-enum InputCollector {
-  static func collect(paths: [String], filesFrom: String?) throws(InputError) -> [String] {
+public enum InputCollector {
+  public static func collect(paths: [String], filesFrom: String?) throws(InputError) -> [String] {
     var all = paths
     if let filesFrom {
       guard let data = FileManager.default.contents(atPath: filesFrom), let text = String(data: data, encoding: .utf8) else {

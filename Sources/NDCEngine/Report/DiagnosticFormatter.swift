@@ -3,8 +3,10 @@ import NDCCore
 
 /// Prints diagnostics like a compiler: `file:line:col: error[CODE]: message`, the source
 /// line, a caret under the column, the hint and related locations.
-struct DiagnosticFormatter {
-  var colour: Bool
+public struct DiagnosticFormatter: Sendable {
+  public var colour: Bool
+
+  public init(colour: Bool) { self.colour = colour }
 
   private func paint(_ text: String, _ code: String) -> String {
     colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
@@ -20,7 +22,7 @@ struct DiagnosticFormatter {
   }
 
   /// One diagnostic; `sourceLines` gives the file's lines when known.
-  func format(_ d: Diagnostic, path: String, sourceLines: SourceLines?) -> String {
+  public func format(_ d: Diagnostic, path: String, sourceLines: SourceLines?) -> String {
     var place = path
     if let p = d.location.position {
       place += ":\(p.line):\(p.column)"
@@ -51,13 +53,14 @@ struct DiagnosticFormatter {
 /// The lines of a source file, for printing: the bytes are kept and a line is found when
 /// asked for (a report shows a few lines of a file; splitting all of them cost more than
 /// validating it).
-struct SourceLines {
+public struct SourceLines: Sendable {
   private let bytes: [UInt8]
-  init?(path: String) {
+  public init?(path: String) {
     guard let data = FileManager.default.contents(atPath: path), data.count <= 16 * 1024 * 1024 else { return nil }
     bytes = [UInt8](data)
   }
-  func line(_ number: Int) -> String? {
+  public init(bytes: [UInt8]) { self.bytes = bytes }
+  public func line(_ number: Int) -> String? {
     guard number >= 1 else { return nil }
     var start = 0
     for _ in 1..<number {

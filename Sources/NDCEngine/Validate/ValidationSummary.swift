@@ -1,15 +1,17 @@
 import NDCCore
 
 /// What a whole validation run found, for the report's closing lines and the exit code.
-struct ValidationSummary: Sendable {
-  var files = 0
-  var validFiles = 0
-  var counts: [Severity: Int] = [:]
-  var setDiagnostics: [Diagnostic] = []
+public struct ValidationSummary: Sendable {
+  public var files = 0
+  public var validFiles = 0
+  public var counts: [Severity: Int] = [:]
+  public var setDiagnostics: [Diagnostic] = []
   /// Files that could not be opened: path and why.
-  var unreadable: [(path: String, reason: String)] = []
+  public var unreadable: [(path: String, reason: String)] = []
 
-  var valid: Bool { validFiles == files && !setDiagnostics.contains { $0.severity.invalidates } }
+  public init() {}
+
+  public var valid: Bool { validFiles == files && !setDiagnostics.contains { $0.severity.invalidates } }
 
   mutating func add(_ file: FileOutcome) {
     files += 1
@@ -27,7 +29,7 @@ struct ValidationSummary: Sendable {
 /// Receives each file's outcome in input order as soon as it and every earlier file are
 /// checked — so a run keeps no per-file detail once it is reported — then the set-level
 /// findings and the totals.
-protocol ValidationReporter: AnyObject {
+public protocol ValidationReporter: AnyObject {
   func report(_ file: FileOutcome)
   func finish(_ summary: ValidationSummary)
 }

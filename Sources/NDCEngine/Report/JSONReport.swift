@@ -5,8 +5,9 @@ import NDCFormats
 /// The JSON report of `ndc validate --format json` (CLI.md; validate-report.schema.json),
 /// written as the files are checked: `tool`, `version`, then each file entry as it comes, the
 /// `(set)` entry, and `valid` and `summary` last (member order is not significant, CLI.md).
-final class JSONReport: ValidationReporter {
+public final class JSONReport: ValidationReporter {
   private let minimumSeverity: Severity
+  private let output: (String) -> Void
   private var first = true
   private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
@@ -14,18 +15,29 @@ final class JSONReport: ValidationReporter {
     return encoder
   }()
 
-  init(minimumSeverity: Severity) {
+  /// `output` receives the report's text piece by piece (standard output by default).
+  public init(minimumSeverity: Severity, output: @escaping (String) -> Void = JSONReport.standardOutput) {
     self.minimumSeverity = minimumSeverity
+    self.output = output
     write("{\n  \"tool\" : \"ndc\",\n  \"version\" : \"\(ToolVersion.tool)\",\n  \"files\" : [")
   }
 
-  func report(_ file: FileOutcome) {
-    entry(FileEntry(
-      path: file.path, format: file.format?.rawValue, header: file.header, rulePack: file.rulePack, valid: file.valid,
-      diagnostics: file.diagnostics, minimumSeverity: minimumSeverity))
+  public func report(_ file: FileOutcome) {
+    entry(FileEntry(file, minimumSeverity: minimumSeverity))
   }
 
-  func finish(_ summary: ValidationSummary) {
+  /// One file entry of the report (validate-report.schema.json `files[i]`) as JSON text,
+  /// as `validate --format json` writes it (pretty, sorted keys), without indentation.
+  public static func fileEntry(_ file: FileOutcome, minimumSeverity: Severity = .info) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(FileEntry(file, minimumSeverity: minimumSeverity))) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  public static func standardOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+
+  public func finish(_ summary: ValidationSummary) {
     if !summary.setDiagnostics.isEmpty {
       entry(FileEntry(
         path: "(set)", format: nil, header: SubmissionHeader(), rulePack: nil,
@@ -49,7 +61,7 @@ final class JSONReport: ValidationReporter {
     return text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
   }
 
-  private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+  private func write(_ text: String) { output(text) }
 
   struct FileEntry: Encodable {
     var path: String
@@ -62,6 +74,12 @@ final class JSONReport: ValidationReporter {
     var valid: Bool
     var suppressed: Int?
     var diagnostics: [DiagnosticEntry]
+
+    init(_ file: FileOutcome, minimumSeverity: Severity) {
+      self.init(
+        path: file.path, format: file.format?.rawValue, header: file.header, rulePack: file.rulePack, valid: file.valid,
+        diagnostics: file.diagnostics, minimumSeverity: minimumSeverity)
+    }
 
     init(
       path: String, format: String?, header: SubmissionHeader, rulePack: String?, valid: Bool, diagnostics: [Diagnostic],

@@ -2,18 +2,23 @@ import Foundation
 import NDCCore
 
 /// The human-readable output of `ndc validate`, written as the files are checked.
-final class TextReport: ValidationReporter {
+public final class TextReport: ValidationReporter {
   private let formatter: DiagnosticFormatter
   private let minimumSeverity: Severity
   private let quiet: Bool
 
-  init(colour: Bool, minimumSeverity: Severity, quiet: Bool) {
+  private let output: (String) -> Void
+
+  public init(
+    colour: Bool, minimumSeverity: Severity, quiet: Bool, output: @escaping (String) -> Void = JSONReport.standardOutput
+  ) {
+    self.output = output
     formatter = DiagnosticFormatter(colour: colour)
     self.minimumSeverity = minimumSeverity
     self.quiet = quiet
   }
 
-  func report(_ file: FileOutcome) {
+  public func report(_ file: FileOutcome) {
     let shown = file.diagnostics.filter { $0.severity >= minimumSeverity }
     guard !shown.isEmpty else { return }
     let lines = shown.contains { $0.location.position != nil } ? SourceLines(path: file.path) : nil
@@ -23,7 +28,7 @@ final class TextReport: ValidationReporter {
     write(out)
   }
 
-  func finish(_ summary: ValidationSummary) {
+  public func finish(_ summary: ValidationSummary) {
     var out = ""
     for d in summary.setDiagnostics where d.severity >= minimumSeverity {
       out += formatter.format(d, path: "(set)", sourceLines: nil)
@@ -39,6 +44,6 @@ final class TextReport: ValidationReporter {
   }
 
   private func write(_ text: String) {
-    if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+    if !text.isEmpty { output(text) }
   }
 }
