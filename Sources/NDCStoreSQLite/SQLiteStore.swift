@@ -32,12 +32,12 @@ public final class SQLiteStore: SubmissionStore {
     configuration.busyMode = .timeout(Self.busyTimeout)
     configuration.foreignKeysEnabled = true
     configuration.label = "ndc-store"
-    configuration.prepareDatabase { db in
-      // WAL is set by DatabasePool; FULL makes every commit durable (fsync of the WAL).
-      try db.execute(sql: "PRAGMA synchronous = FULL")
-    }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
+      // DatabasePool sets WAL and then synchronous=NORMAL on its one writer connection, after
+      // `prepareDatabase`; FULL, set here on that connection for its lifetime, makes every commit
+      // durable (the WAL is synced before the commit returns).
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     } catch {
       throw Self.storeError(error, "open \(path)")
     }

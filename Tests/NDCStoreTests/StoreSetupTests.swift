@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import NDCStore
+import NDCStorePostgres
+import NDCStoreSQLite
+import Testing
+
+@Suite struct DatabaseURLTests {
+  @Test func aFullURL() throws {
+    let url = try PostgresDatabaseURL("postgresql://ndc:secret@db.example.org:6543/intake")
+    #expect(url == PostgresDatabaseURL(user: "ndc", password: "secret", host: "db.example.org", port: 6543, database: "intake"))
+  }
+
+  @Test func theShortestURLTakesTheDefaults() throws {
+    let url = try PostgresDatabaseURL("postgres://ndc@localhost/intake")
+    #expect(url == PostgresDatabaseURL(user: "ndc", password: nil, host: "localhost", port: 5432, database: "intake"))
+    #expect(url.tls == .prefer)
+  }
+
+  @Test func percentEscapesAreDecoded() throws {
+    let url = try PostgresDatabaseURL("postgresql://us%40er:p%3Aa%2Fss%40w%25rd%C3%A6@127.0.0.1/my%20db")
+    #expect(url.user == "us@er")
+    #expect(url.password == "p:a/ss@w%rdæ")
+    #expect(url.database == "my db")
+    // Unescaped, the first ':' splits user and password, and the last '@' ends them.
+    let raw = try PostgresDatabaseURL("postgresql://ndc:pa:ss@word@host/db")
+    #expect(raw.password == "pa:ss@word")
+    #expect(raw.host == "host")
+  }
+
+  @Test func anEmptyPasswordIsNotNoPassword() throws {
+    #expect(try PostgresDatabaseURL("postgresql://ndc:@host/db").password == "")
+    #expect(try PostgresDatabaseURL("postgresql://ndc@host/db").password == nil)
+  }
+
+  @Test func ipv6AndSocketHosts() throws {
+    let v6 = try PostgresDatabaseURL("postgresql://ndc@[::1]:5433/db")
+    #expect(v6.host == "::1")
+    #expect(v6.port == 5433)
+    let socket = try PostgresDatabaseURL("postgresql://ndc@%2Fvar%2Frun%2Fpostgresql/db")
+    #expect(socket.host == "/var/run/postgresql")
+    #expect(socket.clientConfiguration().unixSocketPath == "/var/run/postgresql/.s.PGSQL.5432")
+    #expect(try PostgresDatabaseURL("postgresql://ndc@host/db").clientConfiguration().host == "host")
+  }
+
+  @Test(arguments: [("disable", PostgresDatabaseURL.TLSMode.disable), ("prefer", .prefer), ("require", .require), ("verify-full", .require)])
+  func sslMode(_ text: String, _ mode: PostgresDatabaseURL.TLSMode) throws {
+    #expect(try PostgresDatabaseURL("postgresql://ndc@host/db?sslmode=\(text)").tls == mode)
+  }
+
+  @Test(arguments: [
+    "", "mysql://ndc@host/db", "postgresql://host/db", "postgresql://@host/db", "postgresql://ndc@host",
+    "postgresql://ndc@host/", "postgresql://ndc@/db", "postgresql://ndc@host:0/db", "postgresql://ndc@host:65536/db",
+    "postgresql://ndc@host:54x/db", "postgresql://ndc@host:/db", "postgresql://ndc@[::1/db", "postgresql://ndc@[::1]x/db",
+    "postgresql://ndc@host/db/more", "postgresql://n%4@host/db", "postgresql://n%zz@host/db", "postgresql://n%ff@host/db",
+    "postgresql://n%0a@host/db", "postgresql://ndc@host/db?sslmode=sometimes", "postgresql://ndc@host/db?user=x",
+  ])
+  func malformedURLsAreRefused(_ text: String) {
+    #expect(throws: DatabaseURLError.self) { try PostgresDatabaseURL(text) }
+  }
+
+  @Test func theErrorNeverRepeatsThePassword() {
+    let error = #expect(throws: DatabaseURLError.self) { try PostgresDatabaseURL("postgresql://ndc:hunter2@host:99999/db") }
+    #expect(error.map { !$0.description.contains("hunter2") } == true)
+    #expect(error?.description.contains("port") == true)
+  }
+}
+
+@Suite struct SQLiteStoreSetupTests {
+  /// WAL and synchronous=FULL on every connection of the pool: commits survive a power loss.
+  @Test func durableSettings() async throws {
+    try await withStore(.sqlite) { h in
+      let store = try #require(h.store as? SQLiteStore)
+      let queue = try DatabaseQueue(path: store.path)
+      let journal = try await queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+      try queue.close()
+      #expect(journal == "wal")
+      #expect(try await store.synchronousSetting() == 2, "FULL")
+    }
+  }
+
+  @Test func aFileThatIsNotADatabaseIsACorruptStore() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-store-test-\(StoreIDs.random())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("not.sqlite").path
+    try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+    let error = await #expect(throws: StoreError.self) {
+      let store = try SQLiteStore(path: path)
+      try await store.migrate()
+    }
+    #expect(error?.kind == .corrupt)
+  }
+
+  @Test func aFolderThatCannotBeMadeIsAnUnavailableStore() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-store-test-\(StoreIDs.random())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("a file".utf8).write(to: folder)
+    let error = #expect(throws: StoreError.self) { try SQLiteStore(path: folder.appendingPathComponent("x/ndc.sqlite").path) }
+    #expect(error?.kind == .unavailable)
+  }
+}
