@@ -56,8 +56,8 @@ let package = Package(
     .target(
       name: "NDCService",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCEngine", "NDCStore", "NDCStoreSQLite",
+        "NDCStorePostgres", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -94,7 +94,7 @@ let package = Package(
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
+        "NDCCore", "NDCFormats", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]

@@ -46,10 +46,10 @@ struct CompilationRoutes: Sendable {
       }
     }
     let ordered = rows.sorted { ($0.submitter, $0.version!) < ($1.submitter, $1.version!) }
-    var sources: [CompileSource] = []
+    var sources: [CompileInputBytes] = []
     for row in ordered {
       guard let data = try await service.store.submissionBytes(id: row.id) else { continue }
-      sources.append(CompileSource(path: "submissions/\(row.id)", bytes: Array(data)))
+      sources.append(CompileInputBytes(path: "submissions/\(row.id)", bytes: Array(data)))
     }
     let submitters = Dictionary(uniqueKeysWithValues: ordered.map { ("submissions/\($0.id)", $0.submitter) })
     let (asOf, compiledAt, inputs) = (body.asOf, body.compiledAt, sources)
