@@ -81,8 +81,11 @@ for t in "${selected[@]}"; do
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$found/" 2>"$WORK/$t.log"
   rc=$?
   set -e
-  grep -E "^#[0-9]+ +(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|ERROR|SUMMARY|contract breached" \
-    "$WORK/$t.log" | head -20 >&2
+  # The figures: libFuzzer's INITED and DONE lines (in fork mode, the last status line), the
+  # final stats, and whatever it reported.
+  { grep -E "^#[0-9]+ +(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|ERROR|SUMMARY|contract breached" \
+      "$WORK/$t.log" | head -20
+    grep -E "^#[0-9]+: cov:" "$WORK/$t.log" | tail -1; } >&2 || true
   after=$(find "$found" -type f | wc -l)
   if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ]; then
     echo "== $t: FOUND something (exit $rc): $found (log $WORK/$t.log)" >&2
