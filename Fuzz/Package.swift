@@ -14,13 +14,12 @@ let package = Package(
   platforms: [.macOS(.v15)],
   dependencies: [.package(name: "ndc", path: "..")],
   targets: [
-    .target(name: "CFuzzDriver")
+    .target(name: "CFuzzDriver"),
+    .target(name: "FuzzEntry", dependencies: ["CFuzzDriver", .product(name: "NDCFuzzContracts", package: "ndc")]),
   ] + readers.map { name in
     .executableTarget(
       name: name,
-      dependencies: [
-        "CFuzzDriver", .product(name: "NDCFuzzContracts", package: "ndc"),
-      ],
+      dependencies: ["FuzzEntry"],
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     )
   },

@@ -7,14 +7,14 @@
 #   scripts/fuzz.sh all SECONDS         every target in turn, SECONDS each
 #
 # Seeds are made from fixtures/ (scripts/fuzz-seeds.py) into $FUZZ_WORK (default
-# /tmp/ndc-fuzz); what a run adds to the corpus stays there for the next run. What is found
+# .build-fuzz/ in this checkout, never shared with another checkout); what a run adds to the corpus stays there for the next run. What is found
 # (crash-*, leak-*, timeout-*, oom-* files) is kept in $FUZZ_WORK/found/TARGET/. A found input
 # that is fixed belongs in fixtures/fuzz-regressions/TARGET/, which the tests run.
 # FUZZ_KEEP_GOING=1 runs libFuzzer in fork mode and goes on after a finding (long runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-WORK=${FUZZ_WORK:-/tmp/ndc-fuzz}
+WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
 TARGETS=(fuzz-json-parser fuzz-xml-prescan fuzz-xml-reader fuzz-submission fuzz-reference fuzz-contribution fuzz-docbinary)
 
 if [ "${1:-}" = "--list" ]; then
@@ -81,8 +81,11 @@ for t in "${selected[@]}"; do
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$found/" 2>"$WORK/$t.log"
   rc=$?
   set -e
-  grep -E "^#[0-9]+ +(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|ERROR|SUMMARY|contract breached" \
-    "$WORK/$t.log" | head -20 >&2
+  # The figures: libFuzzer's INITED and DONE lines (in fork mode, the last status line), the
+  # final stats, and whatever it reported.
+  { grep -E "^#[0-9]+ +(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|ERROR|SUMMARY|contract breached" \
+      "$WORK/$t.log" | head -20
+    grep -E "^#[0-9]+: cov:" "$WORK/$t.log" | tail -1; } >&2 || true
   after=$(find "$found" -type f | wc -l)
   if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ]; then
     echo "== $t: FOUND something (exit $rc): $found (log $WORK/$t.log)" >&2

@@ -1,20 +1,5 @@
-import CFuzzDriver
-import NDCFuzzContracts
+import FuzzEntry
 
-/// libFuzzer's entry: the reader and its contract (NDCFuzzContracts.ReaderContract.submission); a
-/// breach stops the run, which libFuzzer reports as a crash and keeps the input of.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  do throws(ContractBreach) {
-    try ReaderContract.submission.check(Array(UnsafeBufferPointer(start: data, count: size)))
-  } catch {
-    fatalError("contract breached: \(error)")
-  }
-  return 0
-}
-
-/// The entry point SwiftPM links `main` to: libFuzzer's driver.
+/// SwiftPM links `main` to `<module>_main` (decision 109): libFuzzer's driver over one reader.
 @_cdecl("fuzz_submission_main")
-func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-  ndc_fuzz_main(argc, argv)
-}
+func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt { run(.submission, argc, argv) }
