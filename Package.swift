@@ -99,6 +99,8 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // Developer tool: inserts per second and insert latency of a store (scripts/bench/store.sh).
+    .executableTarget(name: "ndc-store-bench", dependencies: ["NDCStore", "NDCStoreSQLite", "NDCStorePostgres"]),
     // Developer tools: schema and fixture generation. Not shipped to users.
     .executableTarget(
       name: "ndc-dev",

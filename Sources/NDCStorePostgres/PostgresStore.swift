@@ -435,6 +435,12 @@ public final class PostgresStore: SubmissionStore {
     }
     guard let error = error as? PSQLError else {
       if error is PostgresDecodingError { return StoreError(.corrupt, "\(what): a column did not decode") }
+      if error is CancellationError { return StoreError(.unavailable, "\(what): cancelled") }
+      // The pool's own error (its module is underscored, so matched by name): no connection
+      // could be made for 60 s (its circuit breaker), or the pool is shut down.
+      if String(describing: type(of: error)) == "ConnectionPoolError" {
+        return StoreError(.unavailable, "\(what): no connection to the server: \(error)")
+      }
       return StoreError(.other, "\(what): \(type(of: error))")
     }
     if let state = error.serverInfo?[.sqlState] {

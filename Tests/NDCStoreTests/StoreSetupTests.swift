@@ -97,6 +97,20 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("a file".utf8).write(to: folder)
     let error = #expect(throws: StoreError.self) { try SQLiteStore(path: folder.appendingPathComponent("x/ndc.sqlite").path) }
-    #expect(error?.kind == .unavailable)
+    #expect(error?.kind == .unavailable, "\(String(describing: error))")
+  }
+}
+
+@Suite struct PostgresStoreSetupTests {
+  /// A server that is not there is an unavailable store (an error the service turns into 503),
+  /// neither a hang nor a crash. Port 1 on loopback: nothing listens there.
+  @Test func anUnreachableServerIsAnUnavailableStore() async throws {
+    var url = try PostgresDatabaseURL("postgresql://ndc:secret@127.0.0.1:1/ndc?sslmode=disable")
+    url.port = 1
+    let store = PostgresStore(url: url, logger: StoreHarness.quietLogger)
+    let error = await #expect(throws: StoreError.self) { try await store.migrate() }
+    #expect(error?.kind == .unavailable, "\(String(describing: error))")
+    #expect(error.map { !$0.message.contains("secret") } == true, "the message never holds the password")
+    await store.close()
   }
 }
