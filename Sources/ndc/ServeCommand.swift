@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import NDCEngine
 import NDCService
 
 /// `ndc serve` and `ndc serve token create|list|revoke` (SERVICE.md): arguments only; the
