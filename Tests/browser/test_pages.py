@@ -19,6 +19,8 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NDC = os.environ.get("NDC", str(ROOT / ".build" / "debug" / "ndc"))
@@ -67,6 +69,8 @@ def browser():
     options = Options()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=da"):
         options.add_argument(arg)
+    # A Danish user's browser (headless Chromium ignores --lang for Accept-Language).
+    options.add_experimental_option("prefs", {"intl.accept_languages": "da-DK,da"})
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
     driver.set_page_load_timeout(60)
@@ -85,6 +89,17 @@ def shoot(driver, name):
     driver.set_window_size(1280, 900)
 
 
+def wait_for(driver, css):
+    """The element, once the page that has it is loaded (form submissions load asynchronously)."""
+    try:
+        return WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+    except Exception:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        (SHOTS / "failure.html").write_text(driver.page_source, encoding="utf-8")
+        driver.save_screenshot(str(SHOTS / "failure.png"))
+        raise AssertionError(f"{css} not found on {driver.current_url}")
+
+
 def sign_in(driver, base, token):
     driver.delete_all_cookies()
     driver.get(base + "/")
@@ -93,11 +108,12 @@ def sign_in(driver, base, token):
     assert driver.find_element(By.CSS_SELECTOR, "label[for=token]").text
     field.send_keys(token)
     field.send_keys(Keys.ENTER)  # keyboard only
+    wait_for(driver, "form.signout")
 
 
 def sign_out(driver):
     driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
-    assert driver.find_elements(By.CSS_SELECTOR, "input#token"), "the sign-in form after sign-out"
+    assert wait_for(driver, "input#token"), "the sign-in form after sign-out"
 
 
 def post(base, token, path, body):
@@ -114,7 +130,7 @@ def test_sign_in_page(service, browser):
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "da"
     shoot(browser, "01-signin")
     browser.find_element(By.CSS_SELECTOR, "input#token").send_keys("0" * 64 + Keys.ENTER)
-    assert browser.find_elements(By.CSS_SELECTOR, "[role=alert]"), "a wrong token is told"
+    assert wait_for(browser, "[role=alert]"), "a wrong token is told"
 
 
 def test_municipality_upload_history_and_privacy(service, browser):
@@ -135,7 +151,7 @@ def test_municipality_upload_history_and_privacy(service, browser):
     code, line = first["code"], first["location"]["line"]
     browser.find_element(By.CSS_SELECTOR, "input#file").send_keys(str(bad_path))
     browser.find_element(By.CSS_SELECTOR, "form[action='/upload'] button").click()
-    finding = browser.find_element(By.CSS_SELECTOR, f"li.finding[data-code='{code}']")
+    finding = wait_for(browser, f"li.finding[data-code='{code}']")
     assert f":{line}:" in finding.find_element(By.CSS_SELECTOR, ".place").text
     excerpt = finding.find_element(By.CSS_SELECTOR, "pre.cli").text
     assert '"cycle": "NDC2025",,' in excerpt and "^" in excerpt
@@ -146,6 +162,7 @@ def test_municipality_upload_history_and_privacy(service, browser):
     browser.get(base + "/")
     browser.find_element(By.CSS_SELECTOR, "input#file").send_keys(str(good_path))
     browser.find_element(By.CSS_SELECTOR, "form[action='/upload'] button").click()
+    wait_for(browser, "li.finding, ol.findings")
     assert browser.find_element(By.ID, "verdict").text == "gyldig"
     shoot(browser, "04-report-valid")
     browser.get(base + "/")
@@ -174,6 +191,7 @@ def test_ministry_overview(service, browser):
     title = browser.find_element(By.CSS_SELECTOR, "svg.ndc-map path[data-code='101'] title")
     assert "København" in title.get_attribute("textContent")
     browser.find_element(By.CSS_SELECTOR, "form[action='/compile'] button").click()
+    wait_for(browser, "table.compilations")
     links = browser.find_elements(By.CSS_SELECTOR, "table.compilations a")
     assert any("/exports/html" in a.get_attribute("href") for a in links)
     shoot(browser, "06-ministry-overview")

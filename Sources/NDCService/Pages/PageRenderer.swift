@@ -56,7 +56,7 @@ struct PageRenderer: Sendable {
   /// An error page: the status, its reason and the detail (escaped like everything else).
   func error(_ status: HTTPResponse.Status, language: PageLanguage, detail: String) -> Response {
     let view: [String: Any] = [
-      "t": language.texts, "lang": language.rawValue, "status": status.code, "reason": status.reasonPhrase,
+      "t": language.texts, "lang": language.rawValue, "otherLang": language == .da ? "en" : "da", "status": status.code, "reason": status.reasonPhrase,
       "detail": status == .notFound ? language.text("notFound") : detail, "pageTitle": language.text("errorTitle"),
     ]
     return page("error", view, status: status)

@@ -110,7 +110,8 @@ struct PageGuard: RouterMiddleware {
     }
     if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
     response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-    response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+    // Not `no-referrer`: under it browsers send `Origin: null` with form posts, which is refused.
+    response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
     response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
     if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
     if let asked = request.uri.queryParameters["lang"].flatMap({ PageLanguage(rawValue: String($0)) }) {
