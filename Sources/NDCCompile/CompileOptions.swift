@@ -1,4 +1,5 @@
 import NDCCore
+import NDCFormats
 
 /// The flags of `ndc compile` that shape the document (CLI.md).
 public struct CompileOptions: Sendable {
@@ -85,3 +86,13 @@ extension CalendarDate {
     self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
   }
 }
+
+/// Where `compile` puts the per-submitter detail, one batch of submitters at a time in the
+/// document's order: the document itself (`ContributionDocument.append`), or a place that need
+/// not be held in memory (the spill files of the streamed writer).
+public protocol ContributionDetailSink: AnyObject {
+  func add(_ batch: [SubmitterDetail])
+}
+
+/// The streamed writer's spill files (NDCFormats) take the compiler's detail.
+extension SpilledDetail: ContributionDetailSink {}

@@ -17,30 +17,6 @@ public struct SubmitterDetail: Hashable, Sendable {
     self.targets = targets
     self.measures = measures
   }
-
-  /// The lists it adds to, in the document's order; each list's per-submitter rows come after
-  /// its aggregate rows (in `inventory.figures` and `inventory.memo`, after the nation's and
-  /// the regions').
-  public enum List: String, CaseIterable, Sendable {
-    case figures = "inventory.figures"
-    case memo = "inventory.memo"
-    case targets = "targets.submitters"
-    case measures = "measures.submitters"
-    case renewables
-    case lowlandSoils
-    case engagementByKind = "engagement.byKind"
-    case engagementByCommitment = "engagement.byCommitment"
-
-    /// The member names from the document's root to the list.
-    public var path: [String] { rawValue.split(separator: ".").map(String.init) }
-  }
-}
-
-/// Where `compile` puts the per-submitter detail, one batch of submitters at a time in the
-/// document's order: the document itself (`ContributionDocument.append`), or a place that need
-/// not be held in memory (the spill files of the streamed writer).
-public protocol ContributionDetailSink: AnyObject {
-  func add(_ batch: [SubmitterDetail])
 }
 
 extension ContributionDocument {

@@ -3,6 +3,7 @@ import NDCCore
 import NDCFormats
 import Testing
 @testable import NDCCheck
+import NDCTestSupport
 
 @Suite struct CatalogueTests {
   @Test func codesAreUniqueAndWellFormed() {
@@ -46,8 +47,7 @@ import Testing
     for (code, severity) in expected { #expect(RuleCatalogue.rule(code)?.severity == severity, "\(code)") }
   }
 
-  static let docsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+  static let docsPath = PackageRoot.path("docs/rules.md")
 
   @Test func docsRulesIsCurrent() throws {
     let generated = RuleCatalogueDocument.markdown()

@@ -3,12 +3,12 @@ import NDCCore
 import NDCFormats
 import Testing
 @testable import NDCCheck
+import NDCTestSupport
 
 /// The realistic corpus (fixtures/dk) against the full catalogue: no ERROR or BLOCKER, and
 /// exactly the WARNINGs and INFOs of the committed manifest fixtures/expected/dk-findings.json.
 @Suite struct DKFixtureTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = PackageRoot.url
 
   struct ExpectedFinding: Codable, Hashable, Comparable {
     var file: String

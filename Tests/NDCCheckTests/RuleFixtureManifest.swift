@@ -2,6 +2,7 @@ import Foundation
 import NDCCore
 import NDCFormats
 @testable import NDCCheck
+import NDCTestSupport
 
 /// fixtures/invalid/rules/manifest.json: for every fixture (a file, or a folder ending in
 /// `/` for a set rule) every finding expected on it, co-firing rules included.
@@ -45,8 +46,7 @@ struct RuleFixtureManifest: Decodable {
 /// Reads and checks the rule fixtures the way `ndc validate` does, keeping (code, pointer,
 /// position, related) of every finding.
 enum RuleFixtures {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("fixtures/invalid/rules")
+  static let folder = PackageRoot.path("fixtures/invalid/rules")
 
   static let manifest: RuleFixtureManifest? = try? JSONDecoder().decode(
     RuleFixtureManifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))

@@ -3,12 +3,13 @@ import NDCCompile
 import NDCCore
 import NDCFormats
 import Testing
+import NDCTestSupport
 
 /// Issue 4's reconciliation: the real 2018–2023 figures of all 98 municipalities, compiled as
 /// submissions, give exactly the national, regional and sector totals that
 /// `scripts/reconcile-reference.py` computes independently (fixtures/expected/reconciliation.json).
 @Suite struct ReconciliationTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = PackageRoot.url
   static let sectors = ["energi": "I", "transport": "II", "affald": "III", "industri": "IV", "landbrug": "V"]
 
   /// One submission per municipality from the CSV: every year, one CO2e entry per ENS sector.

@@ -2,13 +2,13 @@ import Foundation
 import NDCCore
 import NDCFormats
 import Testing
+import NDCTestSupport
 
 /// `fixtures/dk/`: the generated submissions of all 98 municipalities and 5 regions.
 @Suite("DK fixtures")
 struct DKFixturesTests {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  static let folder = packageRoot.appendingPathComponent("fixtures/dk")
+  static let packageRoot = PackageRoot.url
+  static let folder = Corpus.dk
 
   static let files: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -2,6 +2,7 @@ import Foundation
 import NDCCore
 import Testing
 @testable import NDCFormats
+import NDCTestSupport
 
 /// The JSON reader's schema checks give the same verdict as Python `jsonschema` (Draft 2020-12
 /// with its format checker) on the shipped JSON Schema, over several hundred documents made
@@ -9,8 +10,7 @@ import Testing
 /// bounds, and adding unknown members. Only cases both can see: no exponents, no long digit
 /// runs, no strings ending in a newline (Python's `$` matches before one).
 struct JSONSchemaDifferentialTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = PackageRoot.url
 
   /// The base document: the committed fixture when present, else the full coding sample.
   static func base() -> DocNode {

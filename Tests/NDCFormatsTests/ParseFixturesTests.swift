@@ -2,12 +2,12 @@ import Foundation
 import NDCCore
 import NDCFormats
 import Testing
+import NDCTestSupport
 
 /// `fixtures/invalid/parse/`: each file draws exactly one diagnostic, the BLOCKER it is named after.
 @Suite("Parse fixtures")
 struct ParseFixturesTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("fixtures/invalid/parse")
+  static let folder = PackageRoot.path("fixtures/invalid/parse")
 
   /// The committed fixture files (the README excluded).
   static let files: [String] = {

@@ -1,4 +1,5 @@
 import Foundation
+import NDCTestSupport
 import NDCCore
 import NDCFormats
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import NDCTestSupport
 import Testing
 
 /// Independent validators (xmllint, Python's xmlschema and jsonschema) agree with the

@@ -1,5 +1,6 @@
 import NDCCore
 import NDCFormats
+import NDCTestSupport
 import Testing
 
 @Suite struct XMLReaderTests {

@@ -8,6 +8,19 @@ public enum PackageRoot {
 
   /// A file or folder under the package root.
   public static func path(_ relative: String) -> URL { url.appendingPathComponent(relative) }
+  public static func file(_ relative: String) -> URL { path(relative) }
+
+  /// A text file under the package root.
+  public static func text(_ relative: String) throws -> String {
+    try String(contentsOf: path(relative), encoding: .utf8)
+  }
+
+  /// The files directly in a folder of the package with the given extension, sorted by name.
+  public static func files(in folder: String, extension ext: String) throws -> [URL] {
+    try FileManager.default.contentsOfDirectory(at: path(folder), includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == ext }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+  }
 }
 
 /// The shipped corpora.

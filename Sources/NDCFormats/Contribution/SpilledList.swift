@@ -5,7 +5,7 @@ import NDCCore
 /// the document and kept in a temporary file until the stream reaches the list (which then
 /// copies the text in). The file is removed from its folder as soon as it is open, so nothing
 /// is left behind, whatever happens to the process.
-final class SpilledList: @unchecked Sendable {
+final class SpilledList: SplicedItems, @unchecked Sendable {
   let format: InputFormat
   private let list: ListShape
   /// The list's depth below the root: JSON's indentation and XML's, in steps of two spaces.
@@ -117,17 +117,17 @@ final class SpilledList: @unchecked Sendable {
 /// in the output's format, to a spilled list as batches come (on all cores), and the streamed
 /// writer copies them in when it reaches the list (`ContributionWriter.write(_:as:spilled:drain:)`).
 /// A batch is turned into text while the compiler goes on with the next (at most two wait).
-public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
+public final class SpilledDetail: @unchecked Sendable {
   public let format: InputFormat
-  private let lists: [SubmitterDetail.List: SpilledList]
+  private let lists: [SubmitterDetailList: SpilledList]
   /// Batches are written in the order they come, one after the other, off the caller's thread.
   private let queue = DispatchQueue(label: "ndc.spilled-detail")
   private let waiting = DispatchSemaphore(value: 2)
 
   public init(format: InputFormat) throws(InputError) {
     self.format = format
-    var lists: [SubmitterDetail.List: SpilledList] = [:]
-    for list in SubmitterDetail.List.allCases { lists[list] = try SpilledList(path: list.path, format: format) }
+    var lists: [SubmitterDetailList: SpilledList] = [:]
+    for list in SubmitterDetailList.allCases { lists[list] = try SpilledList(path: list.path, format: format) }
     self.lists = lists
   }
 
@@ -147,10 +147,10 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
 
   private func write(_ batch: [SubmitterDetail]) {
     let ranges = stride(from: 0, to: batch.count, by: Self.perTask).map { $0..<min($0 + Self.perTask, batch.count) }
-    let texts = Slots<[SubmitterDetail.List: ([UInt8], Int)]>(count: ranges.count)
+    let texts = Slots<[SubmitterDetailList: ([UInt8], Int)]>(count: ranges.count)
     DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-      var text: [SubmitterDetail.List: ([UInt8], Int)] = [:]
-      for list in SubmitterDetail.List.allCases {
+      var text: [SubmitterDetailList: ([UInt8], Int)] = [:]
+      for list in SubmitterDetailList.allCases {
         var out: [UInt8] = []
         var count = 0
         for i in ranges[k] { count += Self.write(batch[i], in: list, to: lists[list]!, into: &out) }
@@ -166,7 +166,7 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
   /// Writes what is pending; throws the first failure to write a spilled list.
   public func close() throws(InputError) {
     settle()
-    for list in SubmitterDetail.List.allCases {
+    for list in SubmitterDetailList.allCases {
       if let failure = lists[list]!.close() {
         throw InputError(path: FileManager.default.temporaryDirectory.path, reason: "the document's detail cannot be written to a temporary file (\(failure))")
       }
@@ -174,13 +174,13 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
   }
 
   /// The spilled lists by their path in the document (`inventory.figures`).
-  var byPath: [String: SpilledList] {
+  var byPath: [String: any SplicedItems] {
     settle()
     return Dictionary(uniqueKeysWithValues: lists.map { ($0.key.rawValue, $0.value) })
   }
 
   /// Appends the text of a submitter's items in `list`; how many there were.
-  static func write(_ detail: SubmitterDetail, in list: SubmitterDetail.List, to spill: SpilledList, into out: inout [UInt8]) -> Int {
+  static func write(_ detail: SubmitterDetail, in list: SubmitterDetailList, to spill: SpilledList, into out: inout [UInt8]) -> Int {
     switch list {
     case .figures: spill.text(detail.figures, into: &out); return detail.figures.count
     case .memo: spill.text(detail.memo, into: &out); return detail.memo.count
@@ -192,4 +192,21 @@ public final class SpilledDetail: ContributionDetailSink, @unchecked Sendable {
     case .engagementByCommitment: spill.text(detail.engagementByCommitment, into: &out); return detail.engagementByCommitment.count
     }
   }
+}
+
+/// The document's lists a submitter's detail adds to, in the document's order, with their
+/// member paths from the root; each list's per-submitter rows come after its aggregate rows
+/// (in `inventory.figures` and `inventory.memo`, after the nation's and the regions').
+public enum SubmitterDetailList: String, CaseIterable, Sendable {
+  case figures = "inventory.figures"
+  case memo = "inventory.memo"
+  case targets = "targets.submitters"
+  case measures = "measures.submitters"
+  case renewables
+  case lowlandSoils
+  case engagementByKind = "engagement.byKind"
+  case engagementByCommitment = "engagement.byCommitment"
+
+  /// The member names from the document's root to the list.
+  public var path: [String] { rawValue.split(separator: ".").map(String.init) }
 }

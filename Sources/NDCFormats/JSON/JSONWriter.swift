@@ -90,7 +90,7 @@ public final class JSONStream: DocumentStream {
   private var buffer: StreamBuffer
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
-  var spliced: [String: SpilledList] = [:]
+  var spliced: [String: any SplicedItems] = [:]
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(drain: (([UInt8]) -> Void)? = nil) {
@@ -186,7 +186,7 @@ public final class JSONStream: DocumentStream {
 
   /// Copies in the items written ahead for the open list; the comma before the first is
   /// dropped when the list has nothing before it.
-  private func splice(_ spill: SpilledList) {
+  private func splice(_ spill: any SplicedItems) {
     openPending()
     var first = frames[frames.count - 1].written == 0
     spill.read { chunk in

@@ -96,7 +96,7 @@ public final class XMLStream: DocumentStream {
   private var buffer: StreamBuffer
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
-  var spliced: [String: SpilledList] = [:]
+  var spliced: [String: any SplicedItems] = [:]
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
