@@ -29,7 +29,7 @@ enum PageReport {
       var place = path
       if let p = d.location.position { place += ":\(p.line):\(p.column)" }
       return Finding(
-        severity: d.severity.rawValue, severityLabel: language.text(d.severity.rawValue), code: d.code, place: place,
+        severity: d.severity.rawValue.lowercased(), severityLabel: language.text(d.severity.rawValue.lowercased()), code: d.code, place: place,
         message: d.message, hint: d.hint, text: formatter.format(d, path: path, sourceLines: lines))
     }
     return (findings, object["suppressed"] as? Int ?? 0)

@@ -171,7 +171,7 @@ struct PageRoutes: Sendable {
       var r: [String: Any] = [
         "code": row.code, "name": row.name, "level": language.text(row.level), "state": row.state,
         "stateLabel": language.text(row.state), "received": language.time(row.receivedAt),
-        "worst": row.worstSeverity.map { language.text($0) } ?? "",
+        "worst": row.worstSeverity.map { language.text($0.lowercased()) } ?? "",
       ]
       if let v = row.latestVersion { r["version"] = language.number(v) } else if row.latestId != nil { r["version"] = "–" }
       if let id = row.latestId { r["reportHref"] = "/submissions/\(id)" }
@@ -224,7 +224,7 @@ struct PageRoutes: Sendable {
         "id": row.id, "href": "/submissions/\(row.id)", "version": row.version.map(language.number) ?? "–",
         "received": language.time(row.receivedAt), "valid": row.valid,
         "verdict": language.text(row.valid ? "valid" : "invalid"),
-        "worst": row.worstSeverity.map { language.text($0) } ?? language.text("none"), "counting": counting.contains(row.id),
+        "worst": row.worstSeverity.map { language.text($0.lowercased()) } ?? language.text("none"), "counting": counting.contains(row.id),
       ]
     }
     return renderer.page("submitter", view, status: code, headers: headers)
