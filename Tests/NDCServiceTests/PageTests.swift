@@ -345,6 +345,26 @@ struct PageTests {
     }
   }
 
+  @Test("compilations(cycle:): the cycle's only, newest first, without documents", arguments: Array(0..<Harness.stores().count))
+  func compilationListing(_ i: Int) async throws {
+    let store = try await Harness.stores()[i]()
+    try await store.migrate()
+    func record(_ id: String, _ cycle: String, _ at: String) -> CompilationRecord {
+      CompilationRecord(
+        id: id, cycle: cycle, asOf: "2025-12-31", compiledAt: at, createdAt: at, info: Data("{\"counted\":1}".utf8),
+        documentJSON: Data("{}".utf8), documentXML: Data("<x/>".utf8))
+    }
+    try await store.insertCompilation(record("a", "NDC2025", "2026-12-05T10:00:00.000Z"))
+    try await store.insertCompilation(record("b", "NDC2025", "2026-12-05T11:00:00.000Z"))
+    try await store.insertCompilation(record("c", "NDC2030", "2026-12-05T12:00:00.000Z"))
+    let listed = try await store.compilations(cycle: "NDC2025")
+    #expect(listed.map(\.id) == ["b", "a"])
+    #expect(listed.allSatisfy { $0.documentJSON.isEmpty && $0.documentXML.isEmpty && $0.info == Data("{\"counted\":1}".utf8) })
+    #expect(try await store.compilations(cycle: "NDC2099").isEmpty)
+    #expect(try await store.compilation(id: "a")?.documentXML == Data("<x/>".utf8))
+    await store.close()
+  }
+
   @Test("the state colours meet WCAG AA: white text on them ≥ 4.5:1, and on the white page ≥ 3:1")
   func contrast() {
     for (key, fill) in PageRoutes.stateColours {
