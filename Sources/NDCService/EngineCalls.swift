@@ -1,12 +1,13 @@
 import Foundation
 import NDCCheck
 import NDCCompile
+import NDCEngine
 import NDCCore
 import NDCExport
 import NDCFormats
 
-// Every call the service makes into the engine is in this file, so that following the
-// engine's API is a one-file change.
+// Every call the service makes into the engine (NDCEngine, the CLI's own use cases) is in
+// this file, so that following the engine's API is a one-file change.
 
 /// One body checked as `ndc validate --cycle C` checks one file (set rules aside).
 public struct CheckedBody: Sendable {
@@ -20,40 +21,30 @@ public struct CheckedBody: Sendable {
   public var canonical: String?
   /// What the set rules need of it.
   var keys: SetKeys?
-  var outcome: FileCheck
+  var outcome: FileOutcome
+  var model: Submission?
 }
 
-/// The per-file part of the outcome, kept until the set findings are added.
-struct FileCheck: Sendable {
-  var path: String
-  var format: InputFormat?
-  var header: SubmissionHeader
-  var rulePack: String?
-  var diagnostics: [Diagnostic]
-  var readable: Bool
-}
-
-/// The service's engine: the reference data, the service's cycle, the reader and checkers.
+/// The service's engine: the CLI's engine on the service's cycle, and what the service asks
+/// of the reference data.
 public struct ServiceEngine: Sendable {
   public let reference: ReferenceData
   public let cycle: String
   public let referenceDate: CalendarDate
   /// The tool's version, written into compiled documents.
   public let toolVersion: String
-  let reader: SubmissionReader
-  let checker: SubmissionChecker
+  let engine: Engine
 
   public struct Refused: Error, CustomStringConvertible { public var description: String }
 
-  public init(reference: ReferenceData, cycle: String?, toolVersion: String) throws {
+  public init(reference: ReferenceData, cycle: String?, toolVersion: String = ToolVersion.tool) throws {
     let id = cycle ?? reference.cycles.map(\.id).max() ?? "NDC2025"
     guard let c = reference.cycle(id) else { throw Refused(description: "the reference data has no cycle \(id)") }
     self.reference = reference
     self.cycle = id
     self.referenceDate = c.referenceDate
     self.toolVersion = toolVersion
-    self.reader = try SubmissionReader()
-    self.checker = SubmissionChecker(reference: reference, requestedCycle: id)
+    self.engine = try Engine(reference: reference, cycle: id)
   }
 
   /// The shipped reference data, or the file at `path`.
@@ -90,32 +81,13 @@ public struct ServiceEngine: Sendable {
 
   /// Reads and checks one body as `ndc validate --cycle C` does one file.
   public func check(bytes: [UInt8], path: String) -> CheckedBody {
-    let result = reader.read(bytes: bytes, path: path)
-    var diagnostics = result.diagnostics
-    var rulePack: String? = nil
-    if let submission = result.submission {
-      let checked = checker.check(submission)
-      rulePack = checked.rulePack
-      diagnostics += checked.diagnostics
-    }
-    diagnostics = diagnostics.map(result.located).sorted(by: Self.order)
-    let file = FileCheck(
-      path: path, format: result.format, header: result.header, rulePack: rulePack, diagnostics: diagnostics, readable: true)
-    let valid = !diagnostics.contains { $0.severity.invalidates }
+    let checked = engine.check(bytes: bytes, path: path)
+    let header = checked.outcome.header
     return CheckedBody(
-      format: result.format?.rawValue, submitter: result.header.submitter, cycle: result.header.cycle,
-      version: result.header.version, submissionId: result.header.submissionId,
-      submittedAt: result.submission?.submittedAt.text,
-      canonical: result.submission.map(SetKeys.fingerprint(of:)),
-      keys: SetKeys(index: 0, path: path, result: result, valid: valid), outcome: file)
-  }
-
-  static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    let pa = a.location.position ?? SourcePosition(line: Int.max, column: Int.max)
-    let pb = b.location.position ?? SourcePosition(line: Int.max, column: Int.max)
-    if pa != pb { return pa < pb }
-    if a.location.pointer != b.location.pointer { return a.location.pointer < b.location.pointer }
-    return a.code < b.code
+      format: checked.outcome.format?.rawValue, submitter: header.submitter, cycle: header.cycle, version: header.version,
+      submissionId: header.submissionId, submittedAt: checked.model?.submittedAt.text,
+      canonical: checked.model.map(SetKeys.fingerprint(of:)), keys: checked.keys, outcome: checked.outcome,
+      model: checked.model)
   }
 
   /// The set rules over `body` together with `others` (this submitter's stored versions and
@@ -123,31 +95,25 @@ public struct ServiceEngine: Sendable {
   /// the findings that name `body`.
   func setFindings(for body: CheckedBody, others: [StoredKeys]) -> [Diagnostic] {
     guard let mine = body.keys else { return [] }
-    var setChecker = SetChecker(reference: reference, requestedCycle: cycle)
-    var all: [SetKeys] = []
-    for (i, other) in others.enumerated() {
-      var k = other.keys
-      k.index = i
-      all.append(k)
-    }
-    var k = mine
-    k.index = all.count
-    all.append(k)
-    for k in all { setChecker.add(k) }
-    let fingerprints = Dictionary(uniqueKeysWithValues: others.map { ($0.keys.path, $0.canonical) })
-    let outcome = setChecker.finish { key in key.path == mine.path ? body.canonical : fingerprints[key.path] ?? nil }
-    return outcome.diagnostics.filter { d in d.related.contains { $0.path == mine.path } }
+    var all = others.map(\.keys)
+    all.append(mine)
+    for i in all.indices { all[i].index = i }
+    // A model is asked for only when two inputs share submitter, cycle and version, which a
+    // stored version and a new one never do here (the route answered 200 or 409 before).
+    let diagnostics = engine.setDiagnostics(all) { key in key.path == mine.path ? body.model : nil }
+    return diagnostics.filter { d in d.related.contains { $0.path == mine.path } }
   }
 
   /// The validate report's file entry for the body with its set findings, its verdict and
   /// worst severity.
   func report(for body: CheckedBody, setFindings: [Diagnostic]) -> (entry: Data, valid: Bool, worst: String?) {
-    let all = body.outcome.diagnostics + setFindings
-    let valid = body.outcome.readable && !all.contains { $0.severity.invalidates }
-    let worst = all.map(\.severity).max()?.rawValue
-    let entry = ReportEntry.encode(body.outcome, extra: setFindings, valid: valid)
-    return (entry, valid, worst)
+    var outcome = body.outcome
+    outcome.diagnostics += setFindings
+    return (Data(JSONReport.fileEntry(outcome).utf8), outcome.valid, outcome.worstSeverity?.rawValue)
   }
+
+  /// The catalogue, as `ndc rules --format json` writes it.
+  public func rulesJSON() -> Data { RuleCatalogueReport.json() }
 }
 
 /// A stored submission's set keys, cached by the service.
@@ -156,63 +122,10 @@ struct StoredKeys: Sendable {
   var canonical: String?
 }
 
-/// The validate report's file entry (validate-report.schema.json `files[i]`).
-/// FIXME(engine): use the engine's `ValidateReport.fileEntry` once it lands on main.
-enum ReportEntry {
-  static func encode(_ file: FileCheck, extra: [Diagnostic], valid: Bool) -> Data {
-    let diagnostics = file.diagnostics + extra
-    let listed = diagnostics.prefix(Limits.maxDiagnosticsPerFile)
-    var object: [String: Any] = [
-      "path": file.path, "format": file.format?.rawValue ?? NSNull(), "submitter": file.header.submitter ?? NSNull(),
-      "cycle": file.header.cycle ?? NSNull(), "version": file.header.version ?? NSNull(),
-      "submissionId": file.header.submissionId ?? NSNull(), "rulePack": file.rulePack ?? NSNull(), "valid": valid,
-    ]
-    if diagnostics.count > listed.count { object["suppressed"] = diagnostics.count - listed.count }
-    object["diagnostics"] = listed.map { d -> [String: Any] in
-      var location: [String: Any] = ["pointer": d.location.pointer.text]
-      if let p = d.location.position {
-        location["line"] = p.line
-        location["column"] = p.column
-      }
-      var e: [String: Any] = ["code": d.code, "severity": d.severity.rawValue, "message": d.message, "location": location]
-      if let hint = d.hint { e["hint"] = hint }
-      if !d.related.isEmpty {
-        e["related"] = d.related.map { r -> [String: Any] in
-          var o: [String: Any] = ["path": r.path]
-          if let p = r.pointer { o["pointer"] = p.text }
-          return o
-        }
-      }
-      return e
-    }
-    return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-  }
-}
-
-extension ServiceEngine {
-  /// The catalogue, as `ndc rules --format json` writes it.
-  /// FIXME(engine): use the engine's catalogue document once it lands on main.
-  public func rulesJSON() -> Data {
-    struct Catalogue: Encodable {
-      var rulePack: String
-      var rules: [Rule]
-      struct Rule: Encodable { var code, severity, area, title, explanation: String }
-    }
-    let catalogue = Catalogue(
-      rulePack: reference.cycle(cycle)?.rulePack ?? "",
-      rules: RuleCatalogue.all.map {
-        .init(code: $0.code, severity: $0.severity.rawValue, area: $0.area, title: $0.title, explanation: $0.explanation)
-      })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ((try? encoder.encode(catalogue)) ?? Data()) + Data("\n".utf8)
-  }
-}
-
 // MARK: Compiling and exporting
 
 /// One stored submission given to the compiler.
-struct CompileSource: Sendable {
+struct CompileInputBytes: Sendable {
   var path: String
   var bytes: [UInt8]
 }
@@ -227,26 +140,26 @@ struct Compiled: Sendable {
 }
 
 extension ServiceEngine {
-  /// `ndc compile --cycle C [--as-of A] [--compiled-at T]` on the stored bytes (in memory).
-  func compile(_ sources: [CompileSource], cycle: String, asOf: String?, compiledAt: String?) -> Result<Compiled, Refused> {
-    let checker = cycle == self.cycle ? self.checker : SubmissionChecker(reference: reference, requestedCycle: cycle)
-    let inputs = sources.map { source -> CompileInput in
-      let read = reader.read(bytes: source.bytes, path: source.path)
-      var diagnostics = read.diagnostics
-      if let submission = read.submission { diagnostics += checker.check(submission).diagnostics }
-      return CompileInput(bytes: source.bytes, read: read, diagnostics: diagnostics.map(read.located))
-    }
+  /// `ndc compile --cycle C [--as-of A] [--compiled-at T] -o X.json` (and `-o X.xml`) on the
+  /// stored bytes, in memory.
+  func compile(_ sources: [CompileInputBytes], cycle: String, asOf: String?, compiledAt: String?) -> Result<Compiled, Refused> {
     let options = CompileOptions(
       cycle: cycle, asOf: asOf.flatMap { CalendarDate($0) }, compiledAt: compiledAt.flatMap(DateTime.init), sourceDateEpoch: nil,
       strict: false, toolVersion: toolVersion)
+    let inputs = sources.map { CompileSource.bytes($0.bytes, path: $0.path) }
     do {
-      let document = try Compiler(reference: reference, options: options).compile(inputs: inputs)
+      let engine = cycle == self.cycle ? self.engine : try Engine(reference: reference, cycle: cycle)
+      let json = try engine.compile(inputs, options: options, format: .json, to: .memory)
+      let xml = try engine.compile(inputs, options: options, format: .xml, to: .memory)
+      let document = json.document
       return .success(Compiled(
-        json: Data(ContributionWriter.write(document, as: .json).utf8), xml: Data(ContributionWriter.write(document, as: .xml).utf8),
-        asOf: document.header.asOf.description, compiledAt: document.header.compiledAt.text,
+        json: Data(json.bytes ?? []), xml: Data(xml.bytes ?? []), asOf: document.header.asOf.description,
+        compiledAt: document.header.compiledAt.text,
         inputs: document.inputs.map { ($0.path, $0.submitter, $0.status.rawValue, $0.reason, $0.status.counts) }))
-    } catch {
+    } catch let error as CompileSetError {
       return .failure(Refused(description: error.description))
+    } catch {
+      return .failure(Refused(description: "\(error)"))
     }
   }
 
@@ -255,9 +168,9 @@ extension ServiceEngine {
   func export(documentJSON: Data, format: String, language: String) -> Data? {
     guard let exportFormat = ExportFormat(rawValue: format), !exportFormat.isFolder,
       let language = Language(rawValue: language),
-      let document = try? ContributionReading().read(bytes: Array(documentJSON), path: "document.json")
+      let document = try? Engine.readDocument(bytes: Array(documentJSON), path: "document.json")
     else { return nil }
-    guard case .file(let text) = Exporter.export(document, as: exportFormat, language: language) else { return nil }
+    guard case .file(let text) = Engine.export(document, as: exportFormat, language: language) else { return nil }
     return Data(text.utf8)
   }
 }

@@ -46,10 +46,10 @@ struct CompilationRoutes: Sendable {
       }
     }
     let ordered = rows.sorted { ($0.submitter, $0.version!) < ($1.submitter, $1.version!) }
-    var sources: [CompileSource] = []
+    var sources: [CompileInputBytes] = []
     for row in ordered {
       guard let data = try await service.store.submissionBytes(id: row.id) else { continue }
-      sources.append(CompileSource(path: "submissions/\(row.id)", bytes: Array(data)))
+      sources.append(CompileInputBytes(path: "submissions/\(row.id)", bytes: Array(data)))
     }
     let submitters = Dictionary(uniqueKeysWithValues: ordered.map { ("submissions/\($0.id)", $0.submitter) })
     let (asOf, compiledAt, inputs) = (body.asOf, body.compiledAt, sources)
@@ -80,10 +80,10 @@ struct CompilationRoutes: Sendable {
   private func compilation(_ context: ServiceContext) async throws -> CompilationRecord {
     _ = try context.requireMinistry()
     let id = try context.pathParameter("id")
-    guard id.utf8.count <= 64, let record = try await service.store.compilation(id: id) else {
-      throw Problem.notFound("no compilation \(String(id.prefix(64)))")
-    }
-    return record
+    // (Two steps: the release compiler crashed on the `guard let … = try await` form here.)
+    let found: CompilationRecord? = id.utf8.count <= 64 ? try await service.store.compilation(id: id) : nil
+    guard let found else { throw Problem.notFound("no compilation \(String(id.prefix(64)))") }
+    return found
   }
 
   func show(_ request: Request, _ context: ServiceContext) async throws -> Response {

@@ -134,10 +134,11 @@ struct SubmissionRoutes: Sendable {
   private func visible(_ context: ServiceContext) async throws -> SubmissionRecord {
     let caller = try context.requireCaller()
     let id = try context.pathParameter("id")
-    guard id.utf8.count <= 64, let row = try await store.submission(id: id), caller.mayRead(submitter: row.submitter) else {
+    let found: SubmissionRecord? = id.utf8.count <= 64 ? try await store.submission(id: id) : nil
+    guard let found, caller.mayRead(submitter: found.submitter) else {
       throw Problem.notFound("no submission \(String(id.prefix(64)))")
     }
-    return row
+    return found
   }
 
   func show(_ request: Request, _ context: ServiceContext) async throws -> Response {
