@@ -27,6 +27,17 @@ public struct MapLegendEntry: Sendable, Hashable {
 /// A map of the 98 municipalities as inline SVG: one `<path>` per municipality with
 /// `data-code`, a `<title>` "name: value", an optional `<a href>`; Bornholm in a framed inset; a
 /// legend. Municipalities without an area are drawn with `noData`. All text is escaped.
+///
+/// A page colouring submissions by state, say:
+///
+///     let map = MunicipalityMap.categorical(
+///       id: "states", title: "Submissions", categoryOf: ["101": "valid", "147": "invalid"],
+///       categories: [("valid", "Valid", "#4393c3"), ("invalid", "Invalid", "#d6604d")],
+///       legendTitle: "State", href: { "/submitters/\($0)" },
+///       noData: MapLegendEntry(fill: "#e6e9ed", label: "Missing"))
+///     html += map.html()   // <figure> with the <svg> and the legend
+///
+/// and a numeric choropleth: `ClassedScale.quantiles(values)` then `MunicipalityMap.choropleth`.
 public struct MunicipalityMap: Sendable {
   public var id: String
   /// The map's accessible title (the SVG's `<title>`).

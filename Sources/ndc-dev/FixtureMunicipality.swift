@@ -1,14 +1,15 @@
 import NDCCore
+import NDCFormats
 
 /// One municipality's submission: the real ENS inventory (sector level, CO2e), and invented
 /// targets, measures, projects, adaptation, barriers and engagement.
 struct FixtureMunicipality {
   static let baseYear = 2018
-  static let allSectors = FixtureEmissions.sectors.map(\.gpc)
+  static let allSectors = MunicipalAccounts.sectors.map(\.gpc)
 
   let municipality: Municipality
   let regionCode: String
-  let emissions: FixtureEmissions
+  let emissions: MunicipalAccounts
   /// The region whose `RM-BUS` this municipality's `M-BUS` overlaps, if any.
   let overlapRegion: String?
 
@@ -36,21 +37,13 @@ struct FixtureMunicipality {
       engagement: FixtureParticipation.engagement(council: identity.council, random: &participationRandom))
   }
 
-  /// Every year of the CSV, each ENS sector as its GPC sector in CO2e, amounts as written.
+  /// Every year of the accounts, each ENS sector as its GPC sector in CO2e, amounts as written.
   func inventory() throws(FixtureError) -> Inventory {
-    let code = municipality.code
-    let years = emissions.years(of: code)
-    guard years.contains(Self.baseYear) else { throw FixtureError("no \(Self.baseYear) emissions for municipality \(code)") }
-    let inventoryYears = try years.map { (year) throws(FixtureError) in
-      let entries = try FixtureEmissions.sectors.map { (sector) throws(FixtureError) in
-        guard let amount = emissions.amount(code, year, sector.ens) else {
-          throw FixtureError("no \(sector.ens) figure for municipality \(code) in \(year)")
-        }
-        return InventoryEntry(gpc: sector.gpc, gas: .co2e, amount: amount, sourceRef: FixtureSources.ensId)
-      }
-      return InventoryYear(year: year, baseYear: year == Self.baseYear, entries: entries)
+    do {
+      return try emissions.inventory(of: municipality.code, baseYear: Self.baseYear)
+    } catch {
+      throw FixtureError(error.description)
     }
-    return Inventory(methodology: .ens, gwp: .ar5, boundary: .territorial, years: inventoryYears)
   }
 
   /// A 2030 base-year target (70 %, or 50–65 % for a minority) and often net zero by 2045 or 2050.
@@ -92,7 +85,7 @@ struct FixtureMunicipality {
   /// The tonnes a lever acts on: its primary sector's base-year figure, else the total, else 1 000 t.
   func basis(for gpc: String) -> Int {
     let code = municipality.code
-    let ens = FixtureEmissions.sectors.first { $0.gpc == gpc }?.ens ?? ""
+    let ens = MunicipalAccounts.sectors.first { $0.gpc == gpc }?.ens ?? ""
     for candidate in [emissions.amount(code, Self.baseYear, ens), emissions.sectorSum(code, Self.baseYear)] {
       if let tonnes = candidate.map({ Int($0.micros / ExactDecimal.scale) }), tonnes > 0 { return tonnes }
     }

@@ -15,7 +15,7 @@ enum FixtureSet {
     var text: String { SubmissionWriter.write(submission, as: format) }
   }
 
-  static func generate(reference: ReferenceData, emissions: FixtureEmissions) throws(FixtureError) -> [File] {
+  static func generate(reference: ReferenceData, emissions: MunicipalAccounts) throws(FixtureError) -> [File] {
     guard let cycle = reference.cycle(cycleId) else { throw FixtureError("the reference data has no cycle \(cycleId)") }
     let date = cycle.referenceDate
     let regions = reference.regions(on: date)

@@ -1,13 +1,12 @@
 import NDCCore
+import NDCFormats
 
 /// The two data sources every fixture names: the real ENS figures and the invented rest.
 enum FixtureSources {
-  static let ensId = "ENS"
+  static let ensId = MunicipalAccounts.source.sourceId
   static let syntheticId = "SYNTH"
 
-  static let ens = DataSource(
-    sourceId: ensId, publisher: "Energistyrelsen", title: "Energi- og CO2-regnskabet", edition: "2025",
-    url: "https://sparenergi.dk/offentlig/vaerktoejer/energi-og-co2-regnskab")
+  static let ens = MunicipalAccounts.source
 
   static let synthetic = DataSource(
     sourceId: syntheticId, publisher: "ndc project",

@@ -21,7 +21,7 @@ struct GenFixtures: ParsableCommand {
   func run() throws {
     let referenceData = try reference.map { (path) throws(ReferenceDataError) in try ReferenceDataLoader.load(path: path) }
       ?? ReferenceDataLoader.shipped()
-    let files = try FixtureSet.generate(reference: referenceData, emissions: FixtureEmissions(path: emissions))
+    let files = try FixtureSet.generate(reference: referenceData, emissions: accounts(emissions))
     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
     let keep = Set(files.map(\.name))
     for name in try FileManager.default.contentsOfDirectory(atPath: output)
@@ -30,5 +30,9 @@ struct GenFixtures: ParsableCommand {
     }
     for file in files { try AtomicFile.write(file.text, to: "\(output)/\(file.name)") }
     print("wrote \(files.count) submissions to \(output)")
+  }
+
+  private func accounts(_ path: String) throws(FixtureError) -> MunicipalAccounts {
+    do { return try MunicipalAccounts(path: path) } catch { throw FixtureError(error.description) }
   }
 }

@@ -3,12 +3,14 @@ import Foundation
 import NDCCore
 import NDCFormats
 
-/// `ndc template`: a skeleton submission for one municipality or region, with code and name
-/// filled in. Deliberately incomplete: validating it lists what to fill in.
+/// `ndc template`: a submission to start from for one municipality or region, with code and name
+/// filled in; a municipality's inventory 2018–2023 from the Danish Energy Agency's accounts shipped
+/// with the tool, and skeletons of a 2030 target and a measure (`--empty`: the bare skeleton).
+/// Deliberately incomplete: validating it lists what to fill in.
 struct TemplateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
-    abstract: "Print a skeleton submission for one municipality or region (validate it to see what to fill in).")
+    abstract: "Print a submission to start from for one municipality or region (validate it to see what to fill in).")
 
   @Option(name: .long, help: "The municipality or region code, e.g. 101 or 1084.")
   var submitter: String
@@ -21,6 +23,9 @@ struct TemplateCommand: ParsableCommand {
 
   @Option(name: .long, help: "The cycle (default: the latest in the reference data).")
   var cycle: String?
+
+  @Flag(name: .long, help: "The bare skeleton: no inventory from the Danish Energy Agency's accounts, no target or measure skeletons.")
+  var empty = false
 
   @Option(name: [.short, .long], help: "Output file (written atomically); standard output when absent.")
   var output: String = "-"
@@ -47,30 +52,20 @@ struct TemplateCommand: ParsableCommand {
       Terminal.error("no municipality or region has the code \(submitter) on \(cycle.referenceDate)")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
-    let document = Self.skeleton(code: String(code), level: level, name: name, cycle: cycle.id)
+    var document = SubmissionTemplate.skeleton(code: String(code), level: level, name: name, cycle: cycle.id)
+    if level == .municipality, !empty {
+      do {
+        document = try SubmissionTemplate.fromAccounts(code: String(code), name: name, cycle: cycle.id, accounts: MunicipalAccounts.shipped())
+      } catch {
+        Terminal.error("municipality \(code): \(error.description) (use --empty for the bare skeleton)")
+        throw ExitCode(ExitStatus.usage.rawValue)
+      }
+    }
     let text: String
     switch format {
     case .xml: text = XMLWriter.write(document, format: SubmissionFormat.document)
     case .json: text = JSONWriter.write(document, format: SubmissionFormat.document)
     }
     try OutputFile.write(text, to: output)
-  }
-
-  /// The skeleton: identity filled in; what only the submitter knows left out on purpose.
-  static func skeleton(code: String, level: SubmitterLevel, name: String, cycle: String) -> DocNode {
-    func object(_ members: [(String, DocValue)]) -> DocValue {
-      .object(members.map { DocMember($0.0, DocNode($0.1)) })
-    }
-    return DocNode(
-      object([
-        ("schemaVersion", .string(SubmissionFormat.version)),
-        ("submissionId", .string("\(code)-\(cycle)-v1")),
-        ("cycle", .string(cycle)),
-        ("version", .number("1")),
-        ("submitter", object([("level", .string(level.rawValue)), ("code", .string(code)), ("name", .string(name))])),
-        ("contact", object([])),
-        ("language", .string("da")),
-        ("plan", object([])),
-      ]))
   }
 }

@@ -92,7 +92,7 @@ enum ReportStyle {
   caption { text-align: left; font-weight: 600; padding: .3rem 0; }
   th, td { border: 1px solid #d0d7de; padding: .2rem .5rem; text-align: left; }
   td { text-align: right; font-variant-numeric: tabular-nums; }
-  .coverage-table td { text-align: left; }
+  .coverage-table td, td.text { text-align: left; }
   tr.not-counted td { background: #fdf0e6; }
   .note { background: #fff7d6; border-left: 4px solid #e0b000; padding: .5rem .8rem; }
   .none { color: #6b7580; font-style: italic; }

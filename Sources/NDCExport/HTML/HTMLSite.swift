@@ -65,11 +65,17 @@ struct SubmitterPage {
 
   private func table(caption: String, headers: [String], rows: [[String]]) -> String {
     let e = HTMLText.escape
-    guard !rows.isEmpty else { return "<p class=\"none\">\(e(t("site.none")))</p>\n" }
+    guard !rows.isEmpty else { return "<p class=\"none\"><strong>\(e(caption))</strong>: \(e(t("site.none")))</p>\n" }
     var out = "<div class=\"table-wrap\"><table>\n<caption>\(e(caption))</caption>\n<thead><tr>"
     for h in headers { out += "<th scope=\"col\">\(e(h))</th>" }
     out += "</tr></thead>\n<tbody>\n"
-    for row in rows { out += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }
+    // Figures right-aligned, text left-aligned.
+    for row in rows {
+      out += "<tr>" + row.map { cell in
+        let numeric = cell.first.map { $0.isNumber || $0 == "−" || $0 == "–" } ?? false
+        return numeric ? "<td>\(cell)</td>" : "<td class=\"text\">\(cell)</td>"
+      }.joined() + "</tr>\n"
+    }
     out += "</tbody>\n</table></div>\n"
     return out
   }
@@ -143,9 +149,8 @@ struct SubmitterPage {
     let ledger = document.measures.ledger.filter { $0.first.submitter == code || $0.second.submitter == code }
     let overlapRows = ledger.map { l in
       [link(l.first.submitter, name(of: l.first.submitter)) + " " + e(l.first.measureId), link(l.second.submitter, name(of: l.second.submitter)) + " " + e(l.second.measureId),
-       String(l.year), e(t("effect.kind.\(l.kind.rawValue)")), n(l.tco2e), e(l.attributedTo.submitter) + " " + e(l.attributedTo.measureId)]
+       String(l.year), e(t("effect.kind.\(l.kind.rawValue)")), n(l.tco2e), link(l.attributedTo.submitter, name(of: l.attributedTo.submitter)) + " " + e(l.attributedTo.measureId)]
     }
-    body += "<h3>\(e(t("site.overlaps")))</h3>\n"
     body += table(caption: t("site.overlaps"), headers: [t("site.col.first"), t("site.col.second"), t("col.year"), t("site.col.kind"), t("site.col.removed"), t("site.col.attributed")], rows: overlapRows)
     return section("measures", t("site.measures"), body)
   }
@@ -158,9 +163,7 @@ struct SubmitterPage {
     let soils = document.lowlandSoils.filter { $0.submitter == code }.map { s in
       [e(t("project.\(s.status.rawValue)")), s.year.map(String.init) ?? "–", String(s.projects), n(s.hectares), n(s.tco2ePerYear)]
     }
-    var body = "<h3>\(e(t("site.renewables")))</h3>\n"
-    body += table(caption: t("site.renewables"), headers: [t("col.technology"), t("col.status"), t("col.year"), t("site.col.projects"), t("unit.mw"), t("site.col.gwh")], rows: renewables)
-    body += "<h3>\(e(t("site.lowland")))</h3>\n"
+    var body = table(caption: t("site.renewables"), headers: [t("col.technology"), t("col.status"), t("col.year"), t("site.col.projects"), t("unit.mw"), t("site.col.gwh")], rows: renewables)
     body += table(caption: t("site.lowland"), headers: [t("col.status"), t("col.year"), t("site.col.projects"), t("unit.ha"), t("site.col.tPerYear")], rows: soils)
     return section("projects", t("site.projects"), body)
   }
