@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
@@ -56,16 +58,18 @@ let package = Package(
     .target(
       name: "NDCService",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCEngine", "NDCStore", "NDCStoreSQLite",
-        "NDCStorePostgres", .product(name: "Hummingbird", package: "hummingbird"),
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", "NDCEngine", "NDCMap",
+        .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
       ],
-      resources: [.copy("Resources/openapi.json")]
+      resources: [.copy("Resources/openapi.json"), .copy("Resources/templates"), .copy("Resources/assets")]
     ),
     // The store on SQLite through GRDB (the embedded default).
     .target(name: "NDCStoreSQLite", dependencies: ["NDCStore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -94,7 +98,7 @@ let package = Package(
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCEngine", "NDCExport", "NDCService",
+        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]

@@ -56,6 +56,7 @@ public final class IntakeService: Sendable {
     router.add(middleware: UnauthenticatedThrottle(refusals: refusals))
     router.add(middleware: BearerAuthenticator(tokens: TokenResolver(store: store), refusals: refusals))
     APIRoutes(service: self).register(on: router)
+    PageRoutes(service: self).register(on: router)
     return router
   }
 

@@ -48,6 +48,9 @@ public protocol SubmissionStore: Sendable {
   // MARK: Compilations
   func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError)
   func compilation(id: String) async throws(StoreError) -> CompilationRecord?
+  /// The cycle's compilations, newest created first (ties: id), each without its documents
+  /// (`documentJSON` and `documentXML` empty: a listing; read one with `compilation(id:)`).
+  func compilations(cycle: String) async throws(StoreError) -> [CompilationRecord]
 
   // MARK: Audit log (append-only)
   func appendAudit(_ event: AuditEvent) async throws(StoreError)

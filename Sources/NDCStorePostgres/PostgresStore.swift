@@ -349,6 +349,21 @@ public final class PostgresStore: SubmissionStore {
       """, "insert compilation \(compilation.id)")
   }
 
+  public func compilations(cycle: String) async throws(StoreError) -> [CompilationRecord] {
+    try await fetch(
+      """
+      SELECT id, cycle, as_of, compiled_at, created_at, info
+      FROM compilations WHERE cycle = \(cycle) ORDER BY created_at DESC, id DESC
+      """, "compilations of \(cycle)"
+    ) { row in
+      CompilationRecord(
+        id: try row["id"].decode(String.self), cycle: try row["cycle"].decode(String.self),
+        asOf: try row["as_of"].decode(String.self), compiledAt: try row["compiled_at"].decode(String.self),
+        createdAt: try row["created_at"].decode(String.self), info: try row["info"].decode(Data.self),
+        documentJSON: Data(), documentXML: Data())
+    }
+  }
+
   public func compilation(id: String) async throws(StoreError) -> CompilationRecord? {
     try await fetch(
       """

@@ -346,6 +346,23 @@ public final class SQLiteStore: SubmissionStore {
     }
   }
 
+  public func compilations(cycle: String) async throws(StoreError) -> [CompilationRecord] {
+    try await read("compilations of \(cycle)") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, cycle, as_of, compiled_at, created_at, info
+          FROM compilations WHERE cycle = ? ORDER BY created_at DESC, id DESC
+          """,
+        arguments: [cycle]
+      ).map { row in
+        CompilationRecord(
+          id: row["id"], cycle: row["cycle"], asOf: row["as_of"], compiledAt: row["compiled_at"],
+          createdAt: row["created_at"], info: row["info"], documentJSON: Data(), documentXML: Data())
+      }
+    }
+  }
+
   public func compilation(id: String) async throws(StoreError) -> CompilationRecord? {
     try await read("compilation \(id)") { db in
       try Row.fetchOne(

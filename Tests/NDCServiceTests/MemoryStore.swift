@@ -66,6 +66,12 @@ final class MemoryStore: SubmissionStore {
     state.withLock { $0.compilations[compilation.id] = compilation }
   }
   func compilation(id: String) async throws(StoreError) -> CompilationRecord? { state.withLock { $0.compilations[id] } }
+  func compilations(cycle: String) async throws(StoreError) -> [CompilationRecord] {
+    state.withLock { s in
+      s.compilations.values.filter { $0.cycle == cycle }.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        .map { var c = $0; c.documentJSON = Data(); c.documentXML = Data(); return c }
+    }
+  }
 
   func appendAudit(_ event: AuditEvent) async throws(StoreError) { state.withLock { $0.audit.append(event) } }
   func audit(since: String?) async throws(StoreError) -> [AuditEvent] {

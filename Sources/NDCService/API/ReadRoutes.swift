@@ -14,6 +14,11 @@ struct ReadRoutes: Sendable {
   func status(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let caller = try context.requireCaller()
     let cycle = try request.query("cycle") ?? service.engine.cycle
+    return Reply.json(Shapes.encode(try await coverage(cycle: cycle, caller: caller)))
+  }
+
+  /// The cycle's coverage as the caller may see it (the status route and the web pages).
+  func coverage(cycle: String, caller: Identity) async throws -> Shapes.Status {
     let rows = try await service.store.submissions(cycle: cycle, submitter: caller.isMinistry ? nil : caller.submitter)
     let counting = Counting.ids(rows)
     let bySubmitter = Dictionary(grouping: rows, by: \.submitter)
@@ -34,7 +39,7 @@ struct ReadRoutes: Sendable {
     let summary = Shapes.Status.Summary(
       missing: out.filter { $0.state == "missing" }.count, invalid: out.filter { $0.state == "invalid" }.count,
       valid: out.filter { $0.state == "valid" }.count)
-    return Reply.json(Shapes.encode(Shapes.Status(cycle: cycle, rows: out, summary: summary)))
+    return Shapes.Status(cycle: cycle, rows: out, summary: summary)
   }
 
   func rules(_ request: Request, _ context: ServiceContext) async throws -> Response {
