@@ -34,6 +34,17 @@ public enum Contract {
     try check(message.count <= maxMessageCharacters, "a message of \(message.count) characters: \(message.prefix(200))…")
   }
 
+  /// A reason of a refusal: a bounded message, after the rule code when it names one
+  /// (`NDC-STR-002 the XML declaration …`: the code is not part of the message).
+  public static func checkReason(_ reason: String) throws(ContractBreach) {
+    let words = reason.split(separator: " ", maxSplits: 1)
+    if words.count == 2, words[0].hasPrefix("NDC-") {
+      try checkMessage(String(words[1]))
+    } else {
+      try checkMessage(reason)
+    }
+  }
+
   /// A reading that gave no document (or no model) carries a diagnostic that invalidates it.
   public static func checkRefusal(_ diagnostics: [Diagnostic]) throws(ContractBreach) {
     try check(diagnostics.contains { $0.severity.invalidates }, "refused without an ERROR or BLOCKER: \(diagnostics)")

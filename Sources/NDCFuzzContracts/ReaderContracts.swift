@@ -132,7 +132,7 @@ public enum ReaderContract: String, CaseIterable, Sendable {
       case .invalid(let path, let reasons):
         try Contract.check(path == "fuzz", "the refusal names \(path)")
         try Contract.check(!reasons.isEmpty, "a refusal without a reason")
-        for reason in reasons { try Contract.checkMessage(reason) }
+        for reason in reasons { try Contract.checkReason(reason) }
       }
       return
     }

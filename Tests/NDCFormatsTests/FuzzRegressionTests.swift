@@ -22,13 +22,15 @@ import Testing
   }
 
   @Test func thereAreRegressionInputs() {
-    #expect(Self.inputs().count >= 4)
+    #expect(Self.inputs().count >= 5)
   }
 
   /// The contract check can fail: a message longer than the bound is a breach.
   @Test func aBreachIsReported() {
     #expect(throws: ContractBreach.self) { try Contract.checkMessage(String(repeating: "x", count: 5_000)) }
     #expect(throws: ContractBreach.self) { try PositionBounds(Array("ab\ncd".utf8)).check(.init(line: 3, column: 1), "line 3 of 2") }
+    #expect(throws: ContractBreach.self) { try Contract.checkReason("NDC-STR-002 " + String(repeating: "x", count: 1_001)) }
+    #expect(throws: Never.self) { try Contract.checkReason("NDC-STR-002 " + String(repeating: "x", count: 1_000)) }
     #expect(throws: Never.self) { try PositionBounds(Array("ab\ncd".utf8)).check(.init(line: 2, column: 3), "just after `d`") }
   }
 }
