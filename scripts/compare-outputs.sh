@@ -12,7 +12,7 @@ old=${1:?usage: compare-outputs.sh OLD_NDC NEW_NDC}
 new=${2:?usage: compare-outputs.sh OLD_NDC NEW_NDC}
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1764547200 NO_COLOR=1
 # The editions of the shipped reference data before and after format 1.1.
 EDITIONS=${EDITIONS:-2026-11-26|2026-12-05}
