@@ -93,7 +93,15 @@ struct AuditFlusher: Service {
 final class KeysCache: Sendable {
   private let table = Mutex<[String: StoredKeys]>([:])
   func get(_ id: String) -> StoredKeys? { table.withLock { $0[id] } }
-  func put(_ id: String, _ keys: StoredKeys) { table.withLock { $0[id] = keys } }
+  /// Bounded: past `limit` entries the table starts again (a key left out is read again from
+  /// the stored bytes once), so memory does not grow with the versions a cycle receives.
+  func put(_ id: String, _ keys: StoredKeys) {
+    table.withLock {
+      if $0.count >= Self.limit { $0.removeAll(keepingCapacity: true) }
+      $0[id] = keys
+    }
+  }
+  static let limit = 4096
 }
 
 /// One async holder per key at a time (FIFO), the others waiting without a thread.

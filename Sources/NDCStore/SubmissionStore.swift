@@ -44,6 +44,12 @@ public protocol SubmissionStore: Sendable {
   func submissionBytes(id: String) async throws(StoreError) -> Data?
   /// The cycle's submissions, of one submitter or of all; newest received first (ties: id).
   func submissions(cycle: String, submitter: String?) async throws(StoreError) -> [SubmissionRecord]
+  /// The readable versions (version not nil) of one submitter in the cycle, highest first, each
+  /// without its report (`report` empty): what every POST reads, without the one large column.
+  func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord]
+  /// The cycle's counting submissions (CONTRIBUTION.md rule 1 as the status needs it: per
+  /// submitter the highest valid readable version), without reports; in no particular order.
+  func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord]
 
   // MARK: Compilations
   func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError)

@@ -326,6 +326,28 @@ public final class PostgresStore: SubmissionStore {
       """, "list submissions", Self.submission)
   }
 
+  public func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await fetch(
+      """
+      SELECT \(unescaped: Self.headColumns) FROM submissions
+      WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL ORDER BY version DESC
+      """, "list versions", Self.submission)
+  }
+
+  public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await fetch(
+      """
+      SELECT \(unescaped: Self.headColumns) FROM submissions s
+      WHERE s.cycle = \(cycle) AND s.valid AND s.version IS NOT NULL AND s.version = (
+        SELECT MAX(t.version) FROM submissions t
+        WHERE t.submitter = s.submitter AND t.cycle = s.cycle AND t.version IS NOT NULL AND t.valid)
+      """, "list counting submissions", Self.submission)
+  }
+
+  /// The submission columns with an empty report in place of the stored one.
+  static let headColumns = submissionColumns.replacingOccurrences(
+    of: "worst_severity, report", with: "worst_severity, ''::bytea AS report")
+
   static func submission(_ row: PostgresRandomAccessRow) throws -> SubmissionRecord {
     SubmissionRecord(
       id: try row["id"].decode(String.self), submitter: try row["submitter"].decode(String.self),

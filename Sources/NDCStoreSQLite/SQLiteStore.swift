@@ -320,6 +320,38 @@ public final class SQLiteStore: SubmissionStore {
     }
   }
 
+  public func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await read("list versions") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.headColumns) FROM submissions
+          WHERE submitter = ? AND cycle = ? AND version IS NOT NULL ORDER BY version DESC
+          """,
+        arguments: [submitter, cycle]
+      ).map(Self.submission)
+    }
+  }
+
+  public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await read("list counting submissions") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.headColumns) FROM submissions s
+          WHERE s.cycle = ? AND s.valid AND s.version IS NOT NULL AND s.version = (
+            SELECT MAX(t.version) FROM submissions t
+            WHERE t.submitter = s.submitter AND t.cycle = s.cycle AND t.version IS NOT NULL AND t.valid)
+          """,
+        arguments: [cycle]
+      ).map(Self.submission)
+    }
+  }
+
+  /// The submission columns with an empty report in place of the stored one.
+  static let headColumns = submissionColumns.replacingOccurrences(
+    of: "worst_severity, report", with: "worst_severity, X'' AS report")
+
   static func submission(_ row: Row) -> SubmissionRecord {
     SubmissionRecord(
       id: row["id"], submitter: row["submitter"], level: row["level"], cycle: row["cycle"], version: row["version"],

@@ -62,6 +62,21 @@ final class MemoryStore: SubmissionStore {
     }
   }
 
+  func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await submissions(cycle: cycle, submitter: submitter).filter { $0.version != nil }
+      .sorted { $0.version! > $1.version! }.map { var r = $0; r.report = Data(); return r }
+  }
+  func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    var best: [String: SubmissionRecord] = [:]
+    for r in try await submissions(cycle: cycle, submitter: nil) where r.valid && r.version != nil {
+      if let b = best[r.submitter], b.version! >= r.version! { continue }
+      var lean = r
+      lean.report = Data()
+      best[r.submitter] = lean
+    }
+    return Array(best.values)
+  }
+
   func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError) {
     state.withLock { $0.compilations[compilation.id] = compilation }
   }

@@ -7,7 +7,7 @@ import Testing
 enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible {
   case tokens, duplicateTokenHash, sessions, submissionRoundTrip, largeAndEmptyBytes, listOrder, versionConflict
   case nilVersionNeverConflicts, concurrentConflictingInserts, duplicateID, compilations, audit, appendOnly
-  case migrateTwice, concurrentMigrations, reopened
+  case migrateTwice, concurrentMigrations, reopened, versionsAndCounting
 
   var testDescription: String { rawValue }
 
@@ -33,6 +33,7 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .appendOnly: try await Self.appendOnly(h)
         case .migrateTwice: try await Self.migrateTwice(h.store)
         case .reopened: try await Self.reopened(h)
+        case .versionsAndCounting: try await Self.versionsAndCounting(h.store)
         case .concurrentMigrations: break
         }
       }
@@ -167,6 +168,39 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
     #expect(try await store.submissions(cycle: "NDC2025", submitter: "0202") == [rows[1]])
     #expect(try await store.submissions(cycle: "NDC2025", submitter: "0303") == [])
     #expect(try await store.submissions(cycle: "NDC2030", submitter: nil).map(\.id) == ["s-e"])
+  }
+
+  /// The two lean reads of every POST: one submitter's readable versions, and per submitter
+  /// the counting one (the highest valid version, older when the newest is invalid); both
+  /// without the report.
+  static func versionsAndCounting(_ store: any SubmissionStore) async throws {
+    var invalid = submission("s-a3", submitter: "0101", version: 3, at: time(5))
+    invalid.valid = false
+    invalid.worstSeverity = "ERROR"
+    let rows = [
+      submission("s-a1", submitter: "0101", version: 1, at: time(1)),
+      submission("s-a2", submitter: "0101", version: 2, at: time(3)),
+      invalid,
+      submission("s-au", submitter: "0101", version: nil, at: time(6)),
+      submission("s-b1", submitter: "0202", version: 1, at: time(2)),
+      submission("s-b2", submitter: "0202", version: 2, at: time(4)),
+      submission("s-c1", submitter: "0303", cycle: "NDC2030", version: 1, at: time(9)),
+    ]
+    for row in rows { #expect(try await store.insertSubmission(row, bytes: binary) == .inserted) }
+    func lean(_ r: SubmissionRecord) -> SubmissionRecord { var r = r; r.report = Data(); return r }
+
+    let versions = try await store.submissionVersions(cycle: "NDC2025", submitter: "0101")
+    #expect(versions == [rows[2], rows[1], rows[0]].map(lean), "readable versions only, highest first, no report")
+    #expect(try await store.submissionVersions(cycle: "NDC2030", submitter: "0101") == [])
+
+    let counting = try await store.countingSubmissionHeads(cycle: "NDC2025").sorted { $0.id < $1.id }
+    #expect(counting == [rows[1], rows[5]].map(lean), "0101: version 2, as version 3 is invalid; 0202: version 2")
+    #expect(try await store.countingSubmissionHeads(cycle: "NDC2030").map(\.id) == ["s-c1"])
+    #expect(try await store.countingSubmissionHeads(cycle: "NDC2040") == [])
+
+    // The newest valid again: it counts, the fallback no longer.
+    #expect(try await store.insertSubmission(submission("s-a4", submitter: "0101", version: 4, at: time(7)), bytes: binary) == .inserted)
+    #expect(try await store.countingSubmissionHeads(cycle: "NDC2025").map(\.id).sorted() == ["s-a4", "s-b2"])
   }
 
   static func versionConflict(_ store: any SubmissionStore) async throws {

@@ -2,6 +2,8 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NDCCheck
+import NDCCore
 import NDCStore
 
 /// `POST /v1/submissions`, `GET /v1/submissions[/{id}[/raw]]`.
@@ -48,9 +50,11 @@ struct SubmissionRoutes: Sendable {
     let checked = received.checked
     let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
     let sha256 = SHA256.hash(data: received.bytes).map { String(format: "%02x", $0) }.joined()
-    let mine = try await store.submissions(cycle: cycle, submitter: received.submitter)
+    // Without reports: every POST reads these, and a submitter may have many versions.
+    let mine = try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
     if let version = received.version, let existing = mine.first(where: { $0.version == version }) {
-      return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: mine)
+      let full = try await store.submission(id: existing.id) ?? existing
+      return try await sameOrConflict(full, sha256: sha256, canonical: checked.canonical, versions: mine)
     }
     let others = try await setContext(cycle: cycle, submitter: received.submitter, mine: mine)
     let engine = self.engine
@@ -72,7 +76,7 @@ struct SubmissionRoutes: Sendable {
         headers: [.location: "/v1/submissions/\(row.id)"])
     case .conflict(let existing):
       // Another instance stored this version first.
-      let now = try await store.submissions(cycle: cycle, submitter: received.submitter)
+      let now = try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
       return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: now)
     }
   }
@@ -94,15 +98,26 @@ struct SubmissionRoutes: Sendable {
   }
 
   /// The set rules' other inputs: this submitter's stored readable versions of the cycle and
-  /// every other submitter's counting version, with their keys (cached; read again once after
-  /// a restart).
+  /// every other submitter's counting version.
+  ///
+  /// Of the submitter's own versions the rules that can name the new body (SET-002 a reused
+  /// submissionId, SET-003 a fallback) need only the stored columns (version, validity,
+  /// submissionId), so those keys are made from the rows. Only the other submitters' counting
+  /// versions need their measures and overlaps: their keys are cached, and read again from the
+  /// stored bytes once after a restart. So a POST costs one row per submitter and one per own
+  /// version, however many versions the cycle holds.
   private func setContext(cycle: String, submitter: String, mine: [SubmissionRecord]) async throws -> [StoredKeys] {
-    let all = try await store.submissions(cycle: cycle, submitter: nil)
-    let counting = Counting.ids(all)
-    let wanted = all.filter { $0.version != nil && ($0.submitter == submitter || counting.contains($0.id)) }
-      .sorted { ($0.submitter, $0.version ?? 0) < ($1.submitter, $1.version ?? 0) }
-    var out: [StoredKeys] = []
-    for row in wanted {
+    var out = mine.map { row in
+      StoredKeys(
+        keys: SetKeys(
+          index: 0, path: "submissions/\(row.id)", submitter: row.submitter, level: SubmitterLevel(rawValue: row.level),
+          cycle: row.cycle, version: row.version, submissionId: row.submissionId, valid: row.valid,
+          fingerprint: row.canonicalSHA256, hasModel: row.canonicalSHA256 != nil),
+        canonical: row.canonicalSHA256)
+    }
+    let counting = try await store.countingSubmissionHeads(cycle: cycle).filter { $0.submitter != submitter }
+      .sorted { $0.submitter < $1.submitter }
+    for row in counting {
       if let cached = service.keys.get(row.id) {
         out.append(cached)
         continue
@@ -143,7 +158,7 @@ struct SubmissionRoutes: Sendable {
 
   func show(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let row = try await visible(context)
-    let versions = try await store.submissions(cycle: row.cycle, submitter: row.submitter)
+    let versions = try await store.submissionVersions(cycle: row.cycle, submitter: row.submitter)
     return Reply.json(Shapes.submissionInfo(row, counting: Counting.ids(versions).contains(row.id), withReport: true))
   }
 
