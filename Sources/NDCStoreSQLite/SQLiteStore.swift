@@ -352,13 +352,14 @@ public final class SQLiteStore: SubmissionStore {
   static let headColumns = submissionColumns.replacingOccurrences(
     of: "worst_severity, report", with: "worst_severity, X'' AS report")
 
+  /// A row selected with `submissionColumns` (or `headColumns`), read by position: by name,
+  /// GRDB folds the case of every column name on every read, which was a quarter of a POST's
+  /// CPU time when a submitter has hundreds of versions (`scripts/bench/service.py`).
   static func submission(_ row: Row) -> SubmissionRecord {
     SubmissionRecord(
-      id: row["id"], submitter: row["submitter"], level: row["level"], cycle: row["cycle"], version: row["version"],
-      submissionId: row["submission_id"], format: row["format"], contentType: row["content_type"],
-      sha256: row["sha256"], canonicalSHA256: row["canonical_sha256"], size: row["size"],
-      receivedAt: row["received_at"], submittedAt: row["submitted_at"], valid: row["valid"],
-      worstSeverity: row["worst_severity"], report: row["report"])
+      id: row[0], submitter: row[1], level: row[2], cycle: row[3], version: row[4], submissionId: row[5], format: row[6],
+      contentType: row[7], sha256: row[8], canonicalSHA256: row[9], size: row[10], receivedAt: row[11],
+      submittedAt: row[12], valid: row[13], worstSeverity: row[14], report: row[15])
   }
 
   // MARK: Compilations
