@@ -155,14 +155,22 @@ struct ServiceRouteTests {
     }
   }
 
-  @Test("unknown routes and methods: problem+json 404")
+  @Test("unknown routes: problem+json 404; a known path with another method: 405 with Allow")
   func notFound() async throws {
     let h = try await Harness.make(store: MemoryStore())
     try await h.test { client in
       let r = try await client.call(.get, "/v1/nothing", token: h.ministry)
       #expect(r.status == .notFound)
       #expect(r.isProblem)
-      #expect(try await client.call(.delete, "/v1/submissions", token: h.ministry).status == .notFound)
+      #expect(try await client.call(.delete, "/v1/nothing", token: h.ministry).status == .notFound)
+      let wrong = try await client.call(.delete, "/v1/submissions", token: h.ministry)
+      #expect(wrong.status == .methodNotAllowed)
+      #expect(wrong.isProblem)
+      #expect(wrong.headers[.allow] == "POST, GET")
+      let put = try await client.call(.put, "/v1/submissions/abc", token: h.ministry)
+      #expect(put.status == .methodNotAllowed)
+      #expect(put.headers[.allow] == "GET")
+      #expect(try await client.call(.get, "/v1/submissions", token: h.ministry).status == .ok, "the right method still answers")
       let openapi = try await client.call(.get, "/openapi.json")
       #expect(openapi.status == .ok)
       #expect(openapi.json["openapi"] as? String == "3.1.0")
@@ -207,4 +215,26 @@ struct LimitTests {
   }
 
   final class Clock: @unchecked Sendable { var now = 0.0 }
+}
+
+@Suite("audit names")
+struct AuditNameTests {
+  @Test("one action has one name from the API and from the pages; other requests keep method and route")
+  func actions() {
+    #expect(AuditMiddleware.action(method: .post, route: "/v1/submissions") == "submission.create")
+    #expect(AuditMiddleware.action(method: .post, route: "/upload") == "submission.create")
+    #expect(AuditMiddleware.action(method: .post, route: "/v1/compilations") == "compilation.create")
+    #expect(AuditMiddleware.action(method: .post, route: "/compile") == "compilation.create")
+    #expect(AuditMiddleware.action(method: .post, route: "/signin") == "session.create")
+    #expect(AuditMiddleware.action(method: .get, route: "/v1/status") == "GET /v1/status")
+  }
+
+  @Test("the target is the created resource, from an API or a page Location, else the path")
+  func targets() {
+    #expect(AuditMiddleware.target(location: "/v1/submissions/ab12", path: "/v1/submissions") == "submissions/ab12")
+    #expect(AuditMiddleware.target(location: "/submissions/ab12", path: "/upload") == "submissions/ab12")
+    #expect(AuditMiddleware.target(location: "/", path: "/signin") == "/signin", "a redirect home is not a target")
+    #expect(AuditMiddleware.target(location: "/#compilations", path: "/compile") == "/compile")
+    #expect(AuditMiddleware.target(location: nil, path: "/v1/status") == "/v1/status")
+  }
 }

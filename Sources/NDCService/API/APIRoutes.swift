@@ -36,11 +36,27 @@ struct APIRoutes: Sendable {
   }
 
   func register(on router: Router<ServiceContext>) {
-    for route in table {
+    let routes = table
+    for route in routes {
       let handler = route.handler
       router.on(RouterPath(route.path), method: route.method) { request, context in try await handler(request, context) }
     }
+    // A path the API has, asked with a method it does not answer: 405 with `Allow`, not 404.
+    var paths: [String] = []
+    for route in routes where !paths.contains(route.path) { paths.append(route.path) }
+    for path in paths {
+      let allowed = routes.filter { $0.path == path }.map(\.method)
+      let allow = allowed.map(\.rawValue).joined(separator: ", ")
+      for method in Self.otherMethods where !allowed.contains(method) {
+        router.on(RouterPath(path), method: method) { request, _ -> Response in
+          throw Problem(.methodNotAllowed, "\(request.method.rawValue) is not answered here; use \(allow)", headers: [.allow: allow])
+        }
+      }
+    }
   }
+
+  /// The methods that get a 405 on a known path (HEAD and OPTIONS are left to the server).
+  static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
 }
 
 /// Response helpers shared by the routes.

@@ -83,8 +83,7 @@ struct AuditMiddleware: RouterMiddleware {
     let identity = context.trace.identity
     let route = context.endpointPath ?? "-"
     let action = Self.action(method: request.method, route: route)
-    let target = response.headers[.location].map { String($0.drop { $0 == "/" }.dropFirst("v1/".count)) }
-      ?? String(request.uri.path.prefix(200))
+    let target = Self.target(location: response.headers[.location], path: request.uri.path)
     let event = AuditEvent(
       at: Timestamps.now(), tokenId: identity?.tokenId, role: identity?.role.rawValue, submitter: identity?.submitter,
       action: action, target: target, outcome: refused ? "refused" : Self.outcome(status), status: status)
@@ -96,12 +95,27 @@ struct AuditMiddleware: RouterMiddleware {
     return response
   }
 
+  /// The same action has the same name from the API and from the web pages.
   static func action(method: HTTPRequest.Method, route: String) -> String {
     switch (method, route) {
-    case (.post, "/v1/submissions"): "submission.create"
-    case (.post, "/v1/compilations"): "compilation.create"
+    case (.post, "/v1/submissions"), (.post, "/upload"): "submission.create"
+    case (.post, "/v1/compilations"), (.post, "/compile"): "compilation.create"
+    case (.post, "/signin"): "session.create"
+    case (.post, "/signout"): "session.end"
     default: "\(method.rawValue) \(route)"
     }
+  }
+
+  /// What a request acted on: the resource it created (`submissions/ID`, `compilations/ID`,
+  /// from the API's or a page's `Location`), else the request's path.
+  static func target(location: String?, path: String) -> String {
+    if let location {
+      if location.hasPrefix("/v1/") { return String(location.dropFirst("/v1/".count).prefix(200)) }
+      if location.hasPrefix("/submissions/") || location.hasPrefix("/compilations/") {
+        return String(location.dropFirst().prefix(200))
+      }
+    }
+    return String(path.prefix(200))
   }
 
   static func outcome(_ status: Int) -> String {
