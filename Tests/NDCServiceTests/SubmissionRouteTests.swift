@@ -34,6 +34,40 @@ struct SubmissionRouteTests {
     }
   }
 
+  @Test("set rules over the stored versions: a reused submissionId (SET-002) and a fallback (SET-003), each both ways", arguments: storeIndices)
+  func setRulesOverStoredVersions(_ i: Int) async throws {
+    let h = try await harness(i)
+    let base = try Harness.fixture("fixtures/dk/101.json")
+    @Sendable func text(_ r: TestResponse) -> String { String(decoding: r.data, as: UTF8.self) }
+    /// The fixture as version `v`, keeping its submissionId (`-v1`).
+    @Sendable func sameId(_ v: Int) -> Data {
+      Data(String(decoding: base, as: UTF8.self).replacingOccurrences(of: "\"version\": 1,", with: "\"version\": \(v),").utf8)
+    }
+    try await h.test { client in
+      let token = h.submitters["101"]
+      let v1 = try await client.call(.post, "/v1/submissions", token: token, body: base)
+      #expect(v1.status == .created)
+      #expect(!text(v1).contains("NDC-SET-002") && !text(v1).contains("NDC-SET-003"), "nothing stored before")
+      let v2 = try await client.call(.post, "/v1/submissions", token: token, body: sameId(2))
+      #expect(v2.status == .created, "a warning keeps it valid")
+      #expect(text(v2).contains("NDC-SET-002"), "version 1 is stored with the same submissionId")
+      let v3 = try await client.call(.post, "/v1/submissions", token: token, body: withVersion(base, 3))
+      #expect(v3.status == .created)
+      #expect(!text(v3).contains("NDC-SET-002"), "its own submissionId")
+      #expect(v3.json["counting"] as? Bool == true)
+
+      let broken = Data(String(decoding: withVersion(base, 4), as: UTF8.self).replacingOccurrences(of: "\"plan\":", with: "\"plan-x\":").utf8)
+      let v4 = try await client.call(.post, "/v1/submissions", token: token, body: broken)
+      #expect(v4.status == .unprocessableContent)
+      #expect(text(v4).contains("NDC-SET-003"), "version 3 counts in its place")
+      #expect(v4.json["counting"] as? Bool == false)
+      let v5 = try await client.call(.post, "/v1/submissions", token: token, body: withVersion(base, 5))
+      #expect(v5.status == .created)
+      #expect(!text(v5).contains("NDC-SET-003"), "the newest counts again")
+      #expect(v5.json["counting"] as? Bool == true)
+    }
+  }
+
   @Test("a valid submission: 201 with Location and report; the same again: 200, no new row", arguments: storeIndices)
   func createAndRepost(_ i: Int) async throws {
     let h = try await harness(i)
