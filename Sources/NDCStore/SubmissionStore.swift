@@ -47,6 +47,11 @@ public protocol SubmissionStore: Sendable {
   /// The readable versions (version not nil) of one submitter in the cycle, highest first, each
   /// without its report (`report` empty): what every POST reads, without the one large column.
   func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord]
+  /// What a POST of version `ask.version` needs of the submitter's readable versions in the
+  /// cycle: `ask.select(submissionVersions(cycle:submitter:))` — highest first, without reports
+  /// — read without the versions that cannot matter, so a POST costs the same however many
+  /// versions the submitter has sent.
+  func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> [SubmissionRecord]
   /// The cycle's counting submissions (CONTRIBUTION.md rule 1 as the status needs it: per
   /// submitter the highest valid readable version), without reports; in no particular order.
   func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord]
@@ -186,4 +191,29 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
   public var message: String
   public init(_ kind: Kind, _ message: String) { self.kind = kind; self.message = message }
   public var description: String { "store: \(message)" }
+}
+
+/// The versions a POST of one version reads (`SubmissionStore.submissionVersions(cycle:submitter:for:)`):
+/// those at or above the highest valid one (the counting version, and for SET-003 every newer
+/// one), those at or above the posted version (itself, for 200 or 409, and every newer one,
+/// should the posted version become the fallback), and those with the posted `submissionId`
+/// (SET-002). The set rules' findings that name the posted version are the same over these as
+/// over all versions (`SubmissionRouteTests.leanVersionsGiveTheSameFindings`).
+public struct VersionsAsked: Sendable, Equatable {
+  public var version: Int
+  public var submissionId: String?
+  public init(version: Int, submissionId: String?) {
+    self.version = version
+    self.submissionId = submissionId
+  }
+
+  /// The definition, over all readable versions (highest first); the stores do it in SQL.
+  public func select(_ versions: [SubmissionRecord]) -> [SubmissionRecord] {
+    let highestValid = versions.filter(\.valid).compactMap(\.version).max()
+    return versions.filter { row in
+      guard let v = row.version else { return false }
+      return v >= version || highestValid.map { v >= $0 } == true
+        || (submissionId != nil && row.submissionId == submissionId)
+    }
+  }
 }

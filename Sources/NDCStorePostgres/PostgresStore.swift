@@ -334,6 +334,20 @@ public final class PostgresStore: SubmissionStore {
       """, "list versions", Self.submission)
   }
 
+  public func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError)
+    -> [SubmissionRecord]
+  {
+    try await fetch(
+      """
+      SELECT \(unescaped: Self.headColumns) FROM submissions
+      WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND (
+        version >= \(ask.version) OR submission_id = \(ask.submissionId) OR version >= (
+          SELECT MAX(version) FROM submissions
+          WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND valid))
+      ORDER BY version DESC
+      """, "list versions", Self.submission)
+  }
+
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
     try await fetch(
       """

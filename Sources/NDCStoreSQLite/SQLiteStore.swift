@@ -333,6 +333,24 @@ public final class SQLiteStore: SubmissionStore {
     }
   }
 
+  public func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError)
+    -> [SubmissionRecord]
+  {
+    try await read("list versions") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.headColumns) FROM submissions
+          WHERE submitter = ? AND cycle = ? AND version IS NOT NULL AND (
+            version >= ? OR submission_id = ? OR version >= (
+              SELECT MAX(version) FROM submissions WHERE submitter = ? AND cycle = ? AND version IS NOT NULL AND valid))
+          ORDER BY version DESC
+          """,
+        arguments: [submitter, cycle, ask.version, ask.submissionId, submitter, cycle]
+      ).map(Self.submission)
+    }
+  }
+
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
     try await read("list counting submissions") { db in
       try Row.fetchAll(

@@ -66,6 +66,9 @@ final class MemoryStore: SubmissionStore {
     try await submissions(cycle: cycle, submitter: submitter).filter { $0.version != nil }
       .sorted { $0.version! > $1.version! }.map { var r = $0; r.report = Data(); return r }
   }
+  func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> [SubmissionRecord] {
+    ask.select(try await submissionVersions(cycle: cycle, submitter: submitter))
+  }
   func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
     var best: [String: SubmissionRecord] = [:]
     for r in try await submissions(cycle: cycle, submitter: nil) where r.valid && r.version != nil {

@@ -68,6 +68,46 @@ struct SubmissionRouteTests {
     }
   }
 
+  /// The lean read of a POST (`VersionsAsked`) against all versions: over many random histories
+  /// (versions valid or not, submissionIds shared or not) and posted versions (valid or not,
+  /// below, among or above the stored ones), the set findings that name the posted version, and
+  /// whether it counts, are the same.
+  @Test("set findings over the versions a POST reads equal those over all versions")
+  func leanVersionsGiveTheSameFindings() throws {
+    let engine = Harness.engine
+    let checked = engine.check(bytes: Array(try Harness.fixture("fixtures/dk/101.json")), path: "submissions/new")
+    var generator = SplitMix(seed: 2026)
+    var compared = 0, withFindings = 0
+    for _ in 0..<400 {
+      let count = Int.random(in: 0...12, using: &generator)
+      let versions = Array(Set((0..<count).map { _ in Int.random(in: 1...20, using: &generator) })).sorted(by: >)
+      let all = versions.map { v in
+        var row = StoreContractRows.row("s\(v)", submitter: "101", version: v)
+        row.valid = Int.random(in: 0..<3, using: &generator) > 0
+        row.submissionId = "kbh-\(Int.random(in: 0..<4, using: &generator))"
+        return row
+      }
+      var body = checked
+      let posted = Int.random(in: 1...22, using: &generator)
+      if versions.contains(posted) { continue }  // 200 or 409: no set rules
+      body.keys!.version = posted
+      body.keys!.valid = Int.random(in: 0..<3, using: &generator) > 0
+      body.keys!.submissionId = "kbh-\(Int.random(in: 0..<4, using: &generator))"
+      body.submissionId = body.keys!.submissionId
+      let lean = VersionsAsked(version: posted, submissionId: body.submissionId).select(all)
+      let full = engine.setFindings(for: body, others: SubmissionRoutes.ownKeys(all))
+      let fewer = engine.setFindings(for: body, others: SubmissionRoutes.ownKeys(lean))
+      #expect(fewer == full, "versions \(versions), posted \(posted)")
+      var row = StoreContractRows.row("new", submitter: "101", version: posted)
+      row.valid = body.keys!.valid
+      #expect(Counting.ids(lean + [row]) == Counting.ids(all + [row]).intersection(Set((lean + [row]).map(\.id))))
+      #expect(Counting.ids(lean + [row]).contains("new") == Counting.ids(all + [row]).contains("new"))
+      compared += 1
+      if !full.isEmpty { withFindings += 1 }
+    }
+    #expect(compared > 200 && withFindings > 50, "the histories exercise the rules: \(compared) compared, \(withFindings) with findings")
+  }
+
   @Test("a valid submission: 201 with Location and report; the same again: 200, no new row", arguments: storeIndices)
   func createAndRepost(_ i: Int) async throws {
     let h = try await harness(i)
@@ -251,5 +291,28 @@ struct SubmissionRouteTests {
       #expect(raw.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
       #expect(raw.headers[.contentSecurityPolicy] == "sandbox; default-src 'none'")
     }
+  }
+}
+
+/// A small deterministic generator for the randomised comparisons.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// Stored rows for the route-level comparisons.
+enum StoreContractRows {
+  static func row(_ id: String, submitter: String, version: Int) -> SubmissionRecord {
+    SubmissionRecord(
+      id: id, submitter: submitter, level: "municipality", cycle: "NDC2025", version: version, submissionId: nil, format: "json",
+      contentType: "application/json", sha256: String(repeating: "ab", count: 32), canonicalSHA256: "\(id)-canonical", size: 1,
+      receivedAt: "2026-12-05T12:00:00.000Z", submittedAt: nil, valid: true, worstSeverity: nil, report: Data())
   }
 }

@@ -201,6 +201,22 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
     // The newest valid again: it counts, the fallback no longer.
     #expect(try await store.insertSubmission(submission("s-a4", submitter: "0101", version: 4, at: time(7)), bytes: binary) == .inserted)
     #expect(try await store.countingSubmissionHeads(cycle: "NDC2025").map(\.id).sorted() == ["s-a4", "s-b2"])
+
+    // What a POST reads, in SQL, against its definition over all versions: 0101 has valid 1, 2,
+    // 4 and invalid 3 (submissionIds 0101-vN); 0202 valid 1, 2.
+    let asks: [(String, VersionsAsked, [String])] = [
+      ("0101", VersionsAsked(version: 5, submissionId: "new"), ["s-a4"]),
+      ("0101", VersionsAsked(version: 5, submissionId: "0101-v1"), ["s-a4", "s-a1"]),
+      ("0101", VersionsAsked(version: 3, submissionId: nil), ["s-a4", "s-a3"]),
+      ("0101", VersionsAsked(version: 1, submissionId: "0101-v3"), ["s-a4", "s-a3", "s-a2", "s-a1"]),
+      ("0202", VersionsAsked(version: 9, submissionId: nil), ["s-b2"]),
+      ("0303", VersionsAsked(version: 1, submissionId: nil), []),
+    ]
+    for (submitter, ask, ids) in asks {
+      let read = try await store.submissionVersions(cycle: "NDC2025", submitter: submitter, for: ask)
+      #expect(read.map(\.id) == ids, "\(submitter) \(ask)")
+      #expect(read == ask.select(try await store.submissionVersions(cycle: "NDC2025", submitter: submitter)))
+    }
   }
 
   static func versionConflict(_ store: any SubmissionStore) async throws {

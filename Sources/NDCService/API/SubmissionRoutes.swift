@@ -50,8 +50,7 @@ struct SubmissionRoutes: Sendable {
     let checked = received.checked
     let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
     let sha256 = SHA256.hash(data: received.bytes).map { String(format: "%02x", $0) }.joined()
-    // Without reports: every POST reads these, and a submitter may have many versions.
-    let mine = try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
+    let mine = try await ownVersions(received, cycle: cycle)
     if let version = received.version, let existing = mine.first(where: { $0.version == version }) {
       let full = try await store.submission(id: existing.id) ?? existing
       return try await sameOrConflict(full, sha256: sha256, canonical: checked.canonical, versions: mine)
@@ -76,9 +75,19 @@ struct SubmissionRoutes: Sendable {
         headers: [.location: "/v1/submissions/\(row.id)"])
     case .conflict(let existing):
       // Another instance stored this version first.
-      let now = try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
+      let now = try await ownVersions(received, cycle: cycle)
       return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: now)
     }
+  }
+
+  /// The submitter's stored versions a POST needs, without reports: for a readable version those
+  /// `VersionsAsked` names (a submitter may have sent hundreds); else all of them.
+  private func ownVersions(_ received: Received, cycle: String) async throws -> [SubmissionRecord] {
+    guard let version = received.version else {
+      return try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
+    }
+    let ask = VersionsAsked(version: version, submissionId: received.checked.submissionId)
+    return try await store.submissionVersions(cycle: cycle, submitter: received.submitter, for: ask)
   }
 
   /// The same version again: 200 with the stored info when its content is the same (bytes
@@ -97,24 +106,17 @@ struct SubmissionRoutes: Sendable {
       "version \(existing.version ?? 0) of \(existing.submitter) in \(existing.cycle) was received on \(existing.receivedAt); send version \(next)")
   }
 
-  /// The set rules' other inputs: this submitter's stored readable versions of the cycle and
-  /// every other submitter's counting version.
+  /// The set rules' other inputs: this submitter's stored readable versions of the cycle that
+  /// matter to the posted one (`VersionsAsked`) and every other submitter's counting version.
   ///
   /// Of the submitter's own versions the rules that can name the new body (SET-002 a reused
   /// submissionId, SET-003 a fallback) need only the stored columns (version, validity,
   /// submissionId), so those keys are made from the rows. Only the other submitters' counting
   /// versions need their measures and overlaps: their keys are cached, and read again from the
-  /// stored bytes once after a restart. So a POST costs one row per submitter and one per own
-  /// version, however many versions the cycle holds.
+  /// stored bytes once after a restart. So a POST costs one row per submitter and a few of its
+  /// own, however many versions the cycle holds.
   private func setContext(cycle: String, submitter: String, mine: [SubmissionRecord]) async throws -> [StoredKeys] {
-    var out = mine.map { row in
-      StoredKeys(
-        keys: SetKeys(
-          index: 0, path: "submissions/\(row.id)", submitter: row.submitter, level: SubmitterLevel(rawValue: row.level),
-          cycle: row.cycle, version: row.version, submissionId: row.submissionId, valid: row.valid,
-          fingerprint: row.canonicalSHA256, hasModel: row.canonicalSHA256 != nil),
-        canonical: row.canonicalSHA256)
-    }
+    var out = Self.ownKeys(mine)
     let counting = try await store.countingSubmissionHeads(cycle: cycle).filter { $0.submitter != submitter }
       .sorted { $0.submitter < $1.submitter }
     for row in counting {
@@ -132,6 +134,18 @@ struct SubmissionRoutes: Sendable {
       out.append(stored)
     }
     return out
+  }
+
+  /// The set keys of the submitter's own stored versions, from their rows.
+  static func ownKeys(_ mine: [SubmissionRecord]) -> [StoredKeys] {
+    mine.map { row in
+      StoredKeys(
+        keys: SetKeys(
+          index: 0, path: "submissions/\(row.id)", submitter: row.submitter, level: SubmitterLevel(rawValue: row.level),
+          cycle: row.cycle, version: row.version, submissionId: row.submissionId, valid: row.valid,
+          fingerprint: row.canonicalSHA256, hasModel: row.canonicalSHA256 != nil),
+        canonical: row.canonicalSHA256)
+    }
   }
 
   // MARK: GET
