@@ -39,7 +39,19 @@ public final class PostgresStore: SubmissionStore {
   static let migrationLock: Int64 = 0x6E64_632D_7374_6F72
 
   /// Each migration: its id and its statements, applied in one transaction.
-  static let migrations: [(id: String, statements: [String])] = [("1-intake", schemaV1)]
+  static let migrations: [(id: String, statements: [String])] = [("1-intake", schemaV1), ("2-lookup-indexes", schemaV2)]
+
+  /// The indexes a POST's reads need, as in the SQLite store (decision 203).
+  static let schemaV2: [String] = [
+    """
+    CREATE INDEX submissions_valid_version ON submissions(cycle, submitter, version)
+      WHERE valid AND version IS NOT NULL
+    """,
+    """
+    CREATE INDEX submissions_submission_id ON submissions(submitter, cycle, submission_id)
+      WHERE version IS NOT NULL
+    """,
+  ]
 
   /// The first schema, the same tables as the SQLite store's. Times and ids are text in the
   /// "C" collation, so they sort and compare byte by byte as in SQLite.
@@ -337,24 +349,36 @@ public final class PostgresStore: SubmissionStore {
   public func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError)
     -> [SubmissionRecord]
   {
+    // As in the SQLite store: one range from the smaller of the posted and the highest valid
+    // version, and one index search for the same submissionId.
     try await fetch(
       """
       SELECT \(unescaped: Self.headColumns) FROM submissions
-      WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND (
-        version >= \(ask.version) OR submission_id = \(ask.submissionId) OR version >= (
-          SELECT MAX(version) FROM submissions
-          WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND valid))
+      WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND version >= LEAST(\(ask.version), COALESCE((
+        SELECT MAX(version) FROM submissions
+        WHERE cycle = \(cycle) AND submitter = \(submitter) AND valid AND version IS NOT NULL), \(ask.version)))
+      UNION
+      SELECT \(unescaped: Self.headColumns) FROM submissions
+      WHERE submitter = \(submitter) AND cycle = \(cycle) AND version IS NOT NULL AND submission_id = \(ask.submissionId)
       ORDER BY version DESC
       """, "list versions", Self.submission)
   }
 
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    // A skip scan over the submitters with a valid version, then each one's highest (SQLite store).
     try await fetch(
       """
-      SELECT \(unescaped: Self.headColumns) FROM submissions s
-      WHERE s.cycle = \(cycle) AND s.valid AND s.version IS NOT NULL AND s.version = (
-        SELECT MAX(t.version) FROM submissions t
-        WHERE t.submitter = s.submitter AND t.cycle = s.cycle AND t.version IS NOT NULL AND t.valid)
+      WITH RECURSIVE submitters(s) AS (
+        SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = \(cycle) AND valid AND version IS NOT NULL)
+        UNION ALL
+        SELECT (
+          SELECT MIN(submitter) FROM submissions
+          WHERE cycle = \(cycle) AND valid AND version IS NOT NULL AND submitter > submitters.s)
+        FROM submitters WHERE submitters.s IS NOT NULL)
+      SELECT \(unescaped: Self.headColumns) FROM submitters JOIN submissions
+        ON submitter = submitters.s AND cycle = \(cycle) AND version IS NOT NULL AND version = (
+          SELECT MAX(m.version) FROM submissions m
+          WHERE m.cycle = \(cycle) AND m.submitter = submitters.s AND m.valid AND m.version IS NOT NULL)
       """, "list counting submissions", Self.submission)
   }
 

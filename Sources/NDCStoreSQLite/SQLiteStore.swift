@@ -50,6 +50,9 @@ public final class SQLiteStore: SubmissionStore {
     migrator.registerMigration("1-intake") { db in
       for statement in schemaV1 { try db.execute(sql: statement) }
     }
+    migrator.registerMigration("2-lookup-indexes") { db in
+      for statement in schemaV2 { try db.execute(sql: statement) }
+    }
     return migrator
   }()
 
@@ -144,6 +147,21 @@ public final class SQLiteStore: SubmissionStore {
       """
     }
   }
+
+  /// The indexes a POST's reads need so that they cost the same however many versions are
+  /// stored: the valid readable versions per cycle and submitter (the highest valid version of
+  /// one submitter, and each submitter's in turn), and the versions of a submitter by their
+  /// submissionId (decision 203).
+  static let schemaV2: [String] = [
+    """
+    CREATE INDEX submissions_valid_version ON submissions(cycle, submitter, version)
+      WHERE valid AND version IS NOT NULL
+    """,
+    """
+    CREATE INDEX submissions_submission_id ON submissions(submitter, cycle, submission_id)
+      WHERE version IS NOT NULL
+    """,
+  ]
 
   /// The tables whose rows are never changed or deleted.
   static let appendOnlyTables = ["submissions", "submission_bytes", "compilations", "audit"]
@@ -336,30 +354,43 @@ public final class SQLiteStore: SubmissionStore {
   public func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError)
     -> [SubmissionRecord]
   {
+    // `version >= posted OR version >= highest valid` is one range from the smaller of the two;
+    // the same submissionId is a second index search (schemaV2), so no row outside the answer
+    // is read.
     try await read("list versions") { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT \(Self.headColumns) FROM submissions
-          WHERE submitter = ? AND cycle = ? AND version IS NOT NULL AND (
-            version >= ? OR submission_id = ? OR version >= (
-              SELECT MAX(version) FROM submissions WHERE submitter = ? AND cycle = ? AND version IS NOT NULL AND valid))
+          WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND version >= MIN(?3, COALESCE((
+            SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = ?2 AND valid AND version IS NOT NULL), ?3))
+          UNION
+          SELECT \(Self.headColumns) FROM submissions
+          WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND submission_id = ?4
           ORDER BY version DESC
           """,
-        arguments: [submitter, cycle, ask.version, ask.submissionId, submitter, cycle]
+        arguments: [cycle, submitter, ask.version, ask.submissionId]
       ).map(Self.submission)
     }
   }
 
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    // The submitters with a valid version, one index step each (a skip scan), then each one's
+    // highest valid version: as many index searches as submitters, however many rows.
     try await read("list counting submissions") { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT \(Self.headColumns) FROM submissions s
-          WHERE s.cycle = ? AND s.valid AND s.version IS NOT NULL AND s.version = (
-            SELECT MAX(t.version) FROM submissions t
-            WHERE t.submitter = s.submitter AND t.cycle = s.cycle AND t.version IS NOT NULL AND t.valid)
+          WITH RECURSIVE submitters(s) AS (
+            SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = ?1 AND valid AND version IS NOT NULL)
+            UNION ALL
+            SELECT (
+              SELECT MIN(submitter) FROM submissions
+              WHERE cycle = ?1 AND valid AND version IS NOT NULL AND submitter > s)
+            FROM submitters WHERE s IS NOT NULL)
+          SELECT \(Self.headColumns) FROM submitters JOIN submissions
+            ON submitter = s AND cycle = ?1 AND version IS NOT NULL AND version = (
+              SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = s AND valid AND version IS NOT NULL)
           """,
         arguments: [cycle]
       ).map(Self.submission)
