@@ -192,7 +192,8 @@ public final class SQLiteStore: SubmissionStore {
 
   public func insertToken(_ token: TokenRecord, hash: Data) async throws(StoreError) {
     try await write("insert token") { db in
-      try db.execute(
+      try Self.execute(
+        db,
         sql: """
           INSERT INTO tokens (id, hash, role, submitter, label, created_at, revoked_at)
           VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -206,7 +207,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func activeToken(hash: Data) async throws(StoreError) -> TokenRecord? {
     try await read("token by hash") { db in
-      try Row.fetchOne(
+      try Self.fetchOne(
         db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE hash = ? AND revoked_at IS NULL", arguments: [hash]
       ).map(Self.token)
     }
@@ -214,15 +215,15 @@ public final class SQLiteStore: SubmissionStore {
 
   public func tokens() async throws(StoreError) -> [TokenRecord] {
     try await read("list tokens") { db in
-      try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM tokens ORDER BY created_at, id").map(Self.token)
+      try Self.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM tokens ORDER BY created_at, id").map(Self.token)
     }
   }
 
   public func revokeToken(id: String, at: String) async throws(StoreError) -> Bool {
     try await write("revoke token") { db in
-      try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", arguments: [at, id])
+      try Self.execute(db, sql: "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", arguments: [at, id])
       guard db.changesCount > 0 else { return false }
-      try db.execute(sql: "DELETE FROM sessions WHERE token_id = ?", arguments: [id])
+      try Self.execute(db, sql: "DELETE FROM sessions WHERE token_id = ?", arguments: [id])
       return true
     }
   }
@@ -239,7 +240,8 @@ public final class SQLiteStore: SubmissionStore {
 
   public func insertSession(_ session: SessionRecord, hash: Data) async throws(StoreError) {
     try await write("insert session") { db in
-      try db.execute(
+      try Self.execute(
+        db,
         sql: "INSERT INTO sessions (hash, token_id, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
         arguments: [hash, session.tokenId, session.csrf, session.createdAt, session.lastSeenAt]
       )
@@ -248,7 +250,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func session(hash: Data) async throws(StoreError) -> SessionRecord? {
     try await read("session by hash") { db in
-      try Row.fetchOne(
+      try Self.fetchOne(
         db,
         sql: """
           SELECT s.token_id, s.csrf, s.created_at, s.last_seen_at FROM sessions s
@@ -265,13 +267,13 @@ public final class SQLiteStore: SubmissionStore {
 
   public func touchSession(hash: Data, at: String) async throws(StoreError) {
     try await write("touch session") { db in
-      try db.execute(sql: "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", arguments: [at, hash])
+      try Self.execute(db, sql: "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", arguments: [at, hash])
     }
   }
 
   public func deleteSession(hash: Data) async throws(StoreError) {
     try await write("delete session") { db in
-      try db.execute(sql: "DELETE FROM sessions WHERE hash = ?", arguments: [hash])
+      try Self.execute(db, sql: "DELETE FROM sessions WHERE hash = ?", arguments: [hash])
     }
   }
 
@@ -285,7 +287,8 @@ public final class SQLiteStore: SubmissionStore {
   public func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
     try await write("insert submission \(row.id)") { db in
       do {
-        try db.execute(
+        try Self.execute(
+          db,
           sql: "INSERT INTO submissions (\(Self.submissionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           arguments: [
             row.id, row.submitter, row.level, row.cycle, row.version, row.submissionId, row.format, row.contentType,
@@ -297,7 +300,7 @@ public final class SQLiteStore: SubmissionStore {
         // The constraint decides; the stored row is read in the same transaction. Another unique
         // violation (the id) has no such row and is a constraint error.
         if let version = row.version,
-          let stored = try Row.fetchOne(
+          let stored = try Self.fetchOne(
             db,
             sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE submitter = ? AND cycle = ? AND version = ?",
             arguments: [row.submitter, row.cycle, version])
@@ -306,27 +309,27 @@ public final class SQLiteStore: SubmissionStore {
         }
         throw error
       }
-      try db.execute(sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
+      try Self.execute(db, sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
       return InsertOutcome.inserted
     }
   }
 
   public func submission(id: String) async throws(StoreError) -> SubmissionRecord? {
     try await read("submission \(id)") { db in
-      try Row.fetchOne(db, sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE id = ?", arguments: [id])
+      try Self.fetchOne(db, sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE id = ?", arguments: [id])
         .map(Self.submission)
     }
   }
 
   public func submissionBytes(id: String) async throws(StoreError) -> Data? {
     try await read("bytes of \(id)") { db in
-      try Data.fetchOne(db, sql: "SELECT bytes FROM submission_bytes WHERE id = ?", arguments: [id])
+      try Self.fetchData(db, sql: "SELECT bytes FROM submission_bytes WHERE id = ?", arguments: [id])
     }
   }
 
   public func submissions(cycle: String, submitter: String?) async throws(StoreError) -> [SubmissionRecord] {
     try await read("list submissions") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           SELECT \(Self.submissionColumns) FROM submissions
@@ -340,7 +343,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func submissionVersions(cycle: String, submitter: String) async throws(StoreError) -> [SubmissionRecord] {
     try await read("list versions") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           SELECT \(Self.headColumns) FROM submissions
@@ -358,7 +361,7 @@ public final class SQLiteStore: SubmissionStore {
     // the same submissionId is a second index search (schemaV2), so no row outside the answer
     // is read.
     try await read("list versions") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           SELECT \(Self.headColumns) FROM submissions
@@ -378,7 +381,7 @@ public final class SQLiteStore: SubmissionStore {
     // The submitters with a valid version, one index step each (a skip scan), then each one's
     // highest valid version: as many index searches as submitters, however many rows.
     try await read("list counting submissions") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           WITH RECURSIVE submitters(s) AS (
@@ -415,7 +418,8 @@ public final class SQLiteStore: SubmissionStore {
 
   public func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError) {
     try await write("insert compilation \(compilation.id)") { db in
-      try db.execute(
+      try Self.execute(
+        db,
         sql: """
           INSERT INTO compilations (id, cycle, as_of, compiled_at, created_at, info, document_json, document_xml)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -430,7 +434,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func compilations(cycle: String) async throws(StoreError) -> [CompilationRecord] {
     try await read("compilations of \(cycle)") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           SELECT id, cycle, as_of, compiled_at, created_at, info
@@ -447,7 +451,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func compilation(id: String) async throws(StoreError) -> CompilationRecord? {
     try await read("compilation \(id)") { db in
-      try Row.fetchOne(
+      try Self.fetchOne(
         db,
         sql: """
           SELECT id, cycle, as_of, compiled_at, created_at, info, document_json, document_xml
@@ -467,7 +471,8 @@ public final class SQLiteStore: SubmissionStore {
 
   public func appendAudit(_ event: AuditEvent) async throws(StoreError) {
     try await write("append audit") { db in
-      try db.execute(
+      try Self.execute(
+        db,
         sql: """
           INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -482,7 +487,7 @@ public final class SQLiteStore: SubmissionStore {
 
   public func audit(since: String?) async throws(StoreError) -> [AuditEvent] {
     try await read("read audit") { db in
-      try Row.fetchAll(
+      try Self.fetchAll(
         db,
         sql: """
           SELECT at, token_id, role, submitter, action, target, outcome, status, count FROM audit
@@ -518,6 +523,31 @@ public final class SQLiteStore: SubmissionStore {
   }
 
   /// Every driver error as a `StoreError` (its message for logs only).
+  // Statements prepared once per connection and kept (GRDB's statement cache): preparing one
+  // runs GRDB's authorizer over every column it reads, which was a tenth of a POST's CPU time
+  // (`perf` during `scripts/bench/service.py`). Every statement here is a constant text with
+  // `?` arguments, so the cache holds a few dozen.
+
+  private static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments())
+    throws -> [Row]
+  {
+    try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+  }
+
+  private static func fetchOne(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments())
+    throws -> Row?
+  {
+    try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+  }
+
+  private static func fetchData(_ db: Database, sql: String, arguments: StatementArguments) throws -> Data? {
+    try Data.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+  }
+
+  private static func execute(_ db: Database, sql: String, arguments: StatementArguments) throws {
+    try db.cachedStatement(sql: sql).execute(arguments: arguments)
+  }
+
   static func storeError(_ error: any Error, _ what: String) -> StoreError {
     if let error = error as? StoreError { return error }
     guard let error = error as? DatabaseError else {

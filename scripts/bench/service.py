@@ -5,9 +5,12 @@ the service (VmHWM). Each client posts distinct submissions (a fixture with a ne
 number each time) under its own submitter token; the rate limit is raised for the run with
 NDC_SERVICE_POST_RATE (see IntakeService.Settings), else clients would stop at 10/s.
 
-    scripts/bench/service.py [--ndc .build/release/ndc] [--database-url URL] [--seconds 10]
+    scripts/bench/service.py [--ndc .build/release/ndc] [--database-url URL] [--seconds 10] [--client wrk|python]
+
+The client is wrk with service-post.lua when wrk is installed (it takes far less of the two
+cores than Python threads do), else Python threads.
 """
-import argparse, os, re, socket, statistics, subprocess, sys, tempfile, threading, time
+import argparse, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
 import http.client
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -20,8 +23,13 @@ def free_port():
 
 
 def with_version(text, v):
+    """Version v of the fixture, with its own submissionId (as make-corpus.py makes copies
+    distinct): a submissionId reused by every version would be a SET-002 finding against each
+    earlier one, a report that grows with the run."""
     text = re.sub(r'"version": *[0-9]+', f'"version": {v}', text, count=1)
-    return re.sub(r'<version>[0-9]+</version>', f'<version>{v}</version>', text, count=1)
+    text = re.sub(r'("submissionId": *")([^"]*)"', lambda m: f'{m[1]}{m[2]}.{v}"', text, count=1)
+    text = re.sub(r'<version>[0-9]+</version>', f'<version>{v}</version>', text, count=1)
+    return re.sub(r'<submissionId>([^<]*)</submissionId>', lambda m: f'<submissionId>{m[1]}.{v}</submissionId>', text, count=1)
 
 
 def main():
@@ -29,6 +37,8 @@ def main():
     ap.add_argument("--ndc", default=os.path.join(ROOT, ".build/release/ndc"))
     ap.add_argument("--database-url")
     ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--client", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python",
+                    help="wrk with service-post.lua (default when wrk is installed), or Python threads")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="ndc-bench-")
     store = ["--database-url", args.database_url] if args.database_url else ["--db", os.path.join(tmp, "ndc.sqlite")]
@@ -46,9 +56,50 @@ def main():
             if c.getresponse().status == 200: break
         except OSError:
             time.sleep(0.1)
+    print(f"store: {'postgresql' if args.database_url else 'sqlite'}, client: {args.client}")
+    if args.client == "wrk":
+        run_wrk(args, tmp, port, fixtures, tokens, texts)
+    else:
+        run_python(args, port, tokens, texts)
+    rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
+    proc.terminate(); proc.wait()
+    print(f"service peak RSS: {int(rss) // 1024} MB")
+    folder = os.path.join(tmp, "files"); os.makedirs(folder)
+    n = 0
+    for rep in range(50):
+        for i, text in enumerate(texts):
+            n += 1
+            ext = fixtures[i].split(".")[1]
+            open(os.path.join(folder, f"{n}.{ext}"), "w").write(with_version(text, 5000 + n))
+    t = time.perf_counter()
+    subprocess.run([args.ndc, "validate", "--quiet", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print(f"ndc validate: {n / (time.perf_counter() - t):8.1f} files/s over {n} files")
+
+
+def run_wrk(args, tmp, port, fixtures, tokens, texts):
+    """One wrk thread and connection per client, each its own submitter (service-post.lua)."""
+    plan = os.path.join(tmp, "plan.tsv")
+    with open(plan, "w") as out:
+        for i, f in enumerate(fixtures):
+            template = os.path.join(tmp, f"template-{f}")
+            open(template, "w", encoding="utf-8").write(with_version(texts[i], "@@V@@"))
+            kind = "application/xml" if f.endswith(".xml") else "application/json"
+            out.write(f"{tokens[i]}\t{template}\t{kind}\n")
+    script = os.path.join(ROOT, "scripts/bench/service-post.lua")
+    for phase, clients in enumerate((1, 8, 32)):
+        run = subprocess.run(["wrk", "-t", str(clients), "-c", str(clients), "-d", f"{max(1, round(args.seconds))}s", "--timeout", "60s",
+                              "-s", script, f"http://127.0.0.1:{port}", "--", plan, str(1_000_000 * (phase + 1))],
+                             capture_output=True, text=True, check=True)
+        m = re.search(r"RESULT acknowledged=(\d+) other=(\d+) seconds=([\d.]+) p50_us=(\d+) p99_us=(\d+)", run.stdout)
+        if not m: sys.exit(f"wrk gave no result:\n{run.stdout}\n{run.stderr}")
+        ok, bad, secs, p50, p99 = int(m[1]), int(m[2]), float(m[3]), int(m[4]), int(m[5])
+        note = f"  ({bad} not acknowledged)" if bad else ""
+        print(f"{clients:>2} clients: {ok / secs:8.1f} submissions/s  p50 {p50/1000:6.1f} ms  p99 {p99/1000:6.1f} ms{note}")
+
+
+def run_python(args, port, tokens, texts):
     version = [1000]
     vlock = threading.Lock()
-    print(f"store: {'postgresql' if args.database_url else 'sqlite'}")
     for clients in (1, 8, 32):
         latencies, stop = [], threading.Event()
         def client(i):
@@ -70,19 +121,6 @@ def main():
         elapsed = time.perf_counter() - start
         q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
         print(f"{clients:>2} clients: {len(latencies) / elapsed:8.1f} submissions/s  p50 {q[49]*1000:6.1f} ms  p99 {q[98]*1000:6.1f} ms")
-    rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
-    proc.terminate(); proc.wait()
-    print(f"service peak RSS: {int(rss) // 1024} MB")
-    folder = os.path.join(tmp, "files"); os.makedirs(folder)
-    n = 0
-    for rep in range(10):
-        for i, text in enumerate(texts):
-            n += 1
-            ext = fixtures[i].split(".")[1]
-            open(os.path.join(folder, f"{n}.{ext}"), "w").write(with_version(text, 5000 + n))
-    t = time.perf_counter()
-    subprocess.run([args.ndc, "validate", "--quiet", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    print(f"ndc validate: {n / (time.perf_counter() - t):8.1f} files/s over {n} files")
 
 
 if __name__ == "__main__":
