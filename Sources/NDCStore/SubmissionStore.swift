@@ -36,10 +36,12 @@ public protocol SubmissionStore: Sendable {
   func deleteSession(hash: Data) async throws(StoreError)
 
   // MARK: Submissions (append-only)
-  /// Stores the row and its bytes in one durable transaction. A readable submission (version
-  /// not nil) whose (submitter, cycle, version) is already stored is not inserted: the stored
-  /// row is returned as `.conflict` (the caller decides between 200 and 409).
-  func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome
+  /// Stores the row, its bytes and its audit event (when given) in one durable transaction: a
+  /// stored submission is never without its audit record, and a POST commits once. A readable
+  /// submission (version not nil) whose (submitter, cycle, version) is already stored is not
+  /// inserted, nor is its event: the stored row is returned as `.conflict` (the caller decides
+  /// between 200 and 409).
+  func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError) -> InsertOutcome
   func submission(id: String) async throws(StoreError) -> SubmissionRecord?
   func submissionBytes(id: String) async throws(StoreError) -> Data?
   /// The cycle's submissions, of one submitter or of all; newest received first (ties: id).

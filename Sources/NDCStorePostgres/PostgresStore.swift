@@ -281,7 +281,9 @@ public final class PostgresStore: SubmissionStore {
     received_at, submitted_at, valid, worst_severity, report
     """
 
-  public func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
+  public func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError)
+    -> InsertOutcome
+  {
     let logger = logger
     do {
       try await client.withTransaction(logger: logger) { connection in
@@ -294,6 +296,7 @@ public final class PostgresStore: SubmissionStore {
           """, logger: logger)
         try await connection.query(
           "INSERT INTO submission_bytes (id, bytes) VALUES (\(row.id), \(bytes))", logger: logger)
+        if let audit { try await connection.query(Self.auditInsert(audit), logger: logger) }
       }
       return .inserted
     } catch where Self.sqlState(error) == "23505" {
@@ -442,12 +445,15 @@ public final class PostgresStore: SubmissionStore {
   // MARK: Audit
 
   public func appendAudit(_ event: AuditEvent) async throws(StoreError) {
-    try await execute(
-      """
-      INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
-      VALUES (\(event.at), \(event.tokenId), \(event.role), \(event.submitter), \(event.action), \(event.target),
-        \(event.outcome), \(event.status), \(event.count))
-      """, "append audit")
+    try await execute(Self.auditInsert(event), "append audit")
+  }
+
+  static func auditInsert(_ event: AuditEvent) -> PostgresQuery {
+    """
+    INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
+    VALUES (\(event.at), \(event.tokenId), \(event.role), \(event.submitter), \(event.action), \(event.target),
+      \(event.outcome), \(event.status), \(event.count))
+    """
   }
 
   public func audit(since: String?) async throws(StoreError) -> [AuditEvent] {

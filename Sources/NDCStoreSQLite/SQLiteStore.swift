@@ -284,7 +284,9 @@ public final class SQLiteStore: SubmissionStore {
     received_at, submitted_at, valid, worst_severity, report
     """
 
-  public func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
+  public func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError)
+    -> InsertOutcome
+  {
     try await write("insert submission \(row.id)") { db in
       do {
         try Self.execute(
@@ -310,6 +312,7 @@ public final class SQLiteStore: SubmissionStore {
         throw error
       }
       try Self.execute(db, sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
+      if let audit { try Self.insertAudit(db, audit) }
       return InsertOutcome.inserted
     }
   }
@@ -470,19 +473,21 @@ public final class SQLiteStore: SubmissionStore {
   // MARK: Audit
 
   public func appendAudit(_ event: AuditEvent) async throws(StoreError) {
-    try await write("append audit") { db in
-      try Self.execute(
-        db,
-        sql: """
-          INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          event.at, event.tokenId, event.role, event.submitter, event.action, event.target, event.outcome,
-          event.status, event.count,
-        ]
-      )
-    }
+    try await write("append audit") { db in try Self.insertAudit(db, event) }
+  }
+
+  private static func insertAudit(_ db: Database, _ event: AuditEvent) throws {
+    try execute(
+      db,
+      sql: """
+        INSERT INTO audit (at, token_id, role, submitter, action, target, outcome, status, count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        event.at, event.tokenId, event.role, event.submitter, event.action, event.target, event.outcome, event.status,
+        event.count,
+      ]
+    )
   }
 
   public func audit(since: String?) async throws(StoreError) -> [AuditEvent] {

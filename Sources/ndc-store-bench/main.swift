@@ -54,7 +54,10 @@ let latencies = try await withThrowingTaskGroup(of: [Duration].self) { group in
           receivedAt: "2026-12-05T12:00:00.000Z", submittedAt: nil, valid: true, worstSeverity: nil,
           report: Data(repeating: 0x20, count: 2_000))
         let began = clock.now
-        guard try await store.insertSubmission(row, bytes: body) == .inserted else { fail("unexpected conflict") }
+        let event = AuditEvent(
+          at: row.receivedAt, tokenId: "t\(i % 103)", role: "submitter", submitter: row.submitter,
+          action: "submission.create", target: "submissions/\(row.id)", outcome: "created", status: 201)
+        guard try await store.insertSubmission(row, bytes: body, audit: event) == .inserted else { fail("unexpected conflict") }
         mine.append(clock.now - began)
       }
       return mine

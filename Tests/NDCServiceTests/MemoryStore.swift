@@ -38,7 +38,7 @@ final class MemoryStore: SubmissionStore {
   func touchSession(hash: Data, at: String) async throws(StoreError) { state.withLock { $0.sessions[hash]?.lastSeenAt = at } }
   func deleteSession(hash: Data) async throws(StoreError) { _ = state.withLock { $0.sessions.removeValue(forKey: hash) } }
 
-  func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
+  func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError) -> InsertOutcome {
     state.withLock { s in
       if let v = row.version,
         let taken = s.submissions.first(where: { $0.0.submitter == row.submitter && $0.0.cycle == row.cycle && $0.0.version == v })
@@ -46,6 +46,7 @@ final class MemoryStore: SubmissionStore {
         return .conflict(taken.0)
       }
       s.submissions.append((row, bytes))
+      if let audit { s.audit.append(audit) }
       return .inserted
     }
   }

@@ -92,14 +92,32 @@ struct ServiceRouteTests {
   func audit(_ i: Int) async throws {
     let h = try await Harness.make(store: try await Harness.stores()[i]())
     try await h.test { client in
-      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      let fixture = try Harness.fixture("fixtures/dk/101.json")
+      let created = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: fixture)
+      #expect(try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: fixture).status == .ok)
+      // Two stored invalid versions in a row: state changes, each recorded at once with its
+      // row (not counted as a repeated refusal).
+      var invalidIds: [String] = []
+      for version in [2, 3] {
+        var broken = String(decoding: withVersion(fixture, version), as: UTF8.self)
+        broken = broken.replacingOccurrences(of: "\"cycle\": \"NDC2025\"", with: "\"cycle\": \"NDC2025\", \"bogus\": 1")
+        let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: Data(broken.utf8))
+        #expect(r.status == .unprocessableContent)
+        invalidIds.append(try #require(r.json["id"] as? String))
+      }
       _ = try await client.call(.get, "/v1/audit", token: h.submitters["101"])
       for _ in 0..<5 { _ = try await client.call(.get, "/v1/status") }
       #expect(try await client.call(.get, "/v1/audit", token: h.submitters["101"]).status == .forbidden)
       let r = try await client.call(.get, "/v1/audit", token: h.ministry)
       #expect(r.status == .ok)
       let events = try #require(r.json["events"] as? [[String: Any]])
-      #expect(events.contains { $0["action"] as? String == "submission.create" && $0["status"] as? Int == 201 })
+      let creates = events.filter { $0["action"] as? String == "submission.create" }
+      let createdId = try #require(created.json["id"] as? String)
+      #expect(
+        creates.map { "\($0["target"] ?? "-") \($0["outcome"] ?? "-") \($0["status"] ?? "-") \($0["count"] ?? "-")" } == [
+          "submissions/\(createdId) created 201 1", "submissions/\(createdId) unchanged 200 1",
+          "submissions/\(invalidIds[0]) stored invalid 422 1", "submissions/\(invalidIds[1]) stored invalid 422 1",
+        ], "one event per POST, a stored one with its row")
       #expect(events.contains { $0["action"] as? String == "token.create" })
       #expect(events.contains { $0["status"] as? Int == 403 && $0["submitter"] as? String == "101" })
       // Five unauthenticated refusals: one event now, the repeats counted and written at flush.

@@ -220,10 +220,16 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
   }
 
   static func versionConflict(_ store: any SubmissionStore) async throws {
+    func event(_ id: String) -> AuditEvent {
+      AuditEvent(
+        at: time(1), tokenId: "t-a", role: "submitter", submitter: "0101", action: "submission.create",
+        target: "submissions/\(id)", outcome: "created", status: 201)
+    }
     let first = submission("s-1", version: 1)
-    #expect(try await store.insertSubmission(first, bytes: Data("first".utf8)) == .inserted)
+    #expect(try await store.insertSubmission(first, bytes: Data("first".utf8), audit: event("s-1")) == .inserted)
     let again = submission("s-2", version: 1, at: time(7))
-    #expect(try await store.insertSubmission(again, bytes: Data("second".utf8)) == .conflict(first))
+    #expect(try await store.insertSubmission(again, bytes: Data("second".utf8), audit: event("s-2")) == .conflict(first))
+    #expect(try await store.audit(since: nil) == [event("s-1")], "the stored row's event with it; none for the conflict")
     #expect(try await store.submission(id: "s-2") == nil, "the conflicting row is not stored")
     #expect(try await store.submissionBytes(id: "s-2") == nil, "nor its bytes")
     #expect(try await store.submissionBytes(id: "s-1") == Data("first".utf8))
@@ -393,6 +399,13 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
     #expect(try await reopened.compilation(id: "c-1") == compilation)
     #expect(try await reopened.audit(since: nil) == [event])
     await reopened.close()
+  }
+}
+
+extension SubmissionStore {
+  /// A submission without its audit event: the contract cases that are about the rows.
+  func insertSubmission(_ row: SubmissionRecord, bytes: Data) async throws(StoreError) -> InsertOutcome {
+    try await insertSubmission(row, bytes: bytes, audit: nil)
   }
 }
 

@@ -30,9 +30,9 @@ struct SubmissionRoutes: Sendable {
     }
     let received = Received(
       id: id, path: path, submitter: submitter, bytes: bytes, checked: checked,
-      contentType: request.headers[.contentType].map { String($0.prefix(200)) })
+      contentType: request.headers[.contentType].map { String($0.prefix(200)) }, caller: caller)
     // One submission of a submitter at a time: the set rules of each see the versions before it.
-    return try await service.submitterLocks.withLock(submitter) { try await store(received) }
+    return try await service.submitterLocks.withLock(submitter) { try await store(received, trace: context.trace) }
   }
 
   struct Received: Sendable {
@@ -42,11 +42,12 @@ struct SubmissionRoutes: Sendable {
     var bytes: [UInt8]
     var checked: CheckedBody
     var contentType: String?
+    var caller: Identity
     /// nil when the submitter (or the version) cannot be read: no version checks.
     var version: Int? { checked.submitter == nil ? nil : checked.version }
   }
 
-  private func store(_ received: Received) async throws -> Response {
+  private func store(_ received: Received, trace: RequestTrace) async throws -> Response {
     let checked = received.checked
     let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
     let sha256 = SHA256.hash(data: received.bytes).map { String(format: "%02x", $0) }.joined()
@@ -66,12 +67,20 @@ struct SubmissionRoutes: Sendable {
       format: checked.format, contentType: received.contentType, sha256: sha256,
       canonicalSHA256: received.version == nil ? nil : checked.canonical, size: received.bytes.count,
       receivedAt: Timestamps.now(), submittedAt: checked.submittedAt, valid: valid, worstSeverity: worst, report: entry)
-    switch try await store.insertSubmission(row, bytes: Data(received.bytes)) {
+    // The audit event commits with the row (one durable commit per POST); the audit middleware
+    // then leaves this request alone.
+    let status: HTTPResponse.Status = valid ? .created : .unprocessableContent
+    let event = AuditEvent(
+      at: row.receivedAt, tokenId: received.caller.tokenId, role: received.caller.role.rawValue,
+      submitter: received.caller.submitter, action: AuditMiddleware.action(method: .post, route: "/v1/submissions"),
+      target: "submissions/\(row.id)", outcome: AuditMiddleware.outcome(status.code), status: status.code)
+    switch try await store.insertSubmission(row, bytes: Data(received.bytes), audit: event) {
     case .inserted:
+      trace.audited = true
       if let keys = checked.keys { service.keys.put(row.id, StoredKeys(keys: keys, canonical: checked.canonical)) }
       let counting = Counting.ids(mine + [row]).contains(row.id)
       return Reply.json(
-        Shapes.submissionInfo(row, counting: counting, withReport: true), status: valid ? .created : .unprocessableContent,
+        Shapes.submissionInfo(row, counting: counting, withReport: true), status: status,
         headers: [.location: "/v1/submissions/\(row.id)"])
     case .conflict(let existing):
       // Another instance stored this version first.

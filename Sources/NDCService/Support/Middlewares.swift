@@ -63,7 +63,8 @@ struct RequestLogMiddleware: RouterMiddleware {
 }
 
 /// Audits every state-changing request (POST) and every refusal (4xx, 5xx), after the route
-/// has answered and before the response is sent. Refusals without a token are aggregated per
+/// has answered and before the response is sent, unless the route stored the event with the
+/// change itself (`RequestTrace.audited`: a stored submission). Refusals without a token are aggregated per
 /// client address.
 struct AuditMiddleware: RouterMiddleware {
   typealias Context = ServiceContext
@@ -79,7 +80,7 @@ struct AuditMiddleware: RouterMiddleware {
     }
     let status = response.status.code
     let refused = status >= 400
-    guard refused || request.method == .post else { return response }
+    guard refused || request.method == .post, !context.trace.audited else { return response }
     let identity = context.trace.identity
     let route = context.endpointPath ?? "-"
     let action = Self.action(method: request.method, route: route)

@@ -46,9 +46,15 @@ public enum ServiceLimits {
 
 /// What the inner parts of a request tell the outer ones.
 public final class RequestTrace: Sendable {
-  private let state = Mutex<Identity?>(nil)
+  private struct State { var identity: Identity?; var audited = false }
+  private let state = Mutex(State())
   public var identity: Identity? {
-    get { state.withLock { $0 } }
-    set { state.withLock { $0 = newValue } }
+    get { state.withLock { $0.identity } }
+    set { state.withLock { $0.identity = newValue } }
+  }
+  /// The route stored the request's audit event with its state change (a submission).
+  public var audited: Bool {
+    get { state.withLock { $0.audited } }
+    set { state.withLock { $0.audited = newValue } }
   }
 }
