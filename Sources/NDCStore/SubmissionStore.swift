@@ -57,6 +57,9 @@ public protocol SubmissionStore: Sendable {
   /// The cycle's counting submissions (CONTRIBUTION.md rule 1 as the status needs it: per
   /// submitter the highest valid readable version), without reports; in no particular order.
   func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord]
+  /// Both reads of a POST of version `ask.version`: `submissionVersions(cycle:submitter:for:)`
+  /// and `countingSubmissionHeads(cycle:)`, in one read transaction where the store can.
+  func postReads(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> PostReads
 
   // MARK: Compilations
   func insertCompilation(_ compilation: CompilationRecord) async throws(StoreError)
@@ -217,5 +220,23 @@ public struct VersionsAsked: Sendable, Equatable {
       return v >= version || highestValid.map { v >= $0 } == true
         || (submissionId != nil && row.submissionId == submissionId)
     }
+  }
+}
+
+/// What a POST reads of the store (`SubmissionStore.postReads`).
+public struct PostReads: Sendable, Equatable {
+  /// The submitter's versions that matter to the posted one, highest first, without reports.
+  public var mine: [SubmissionRecord]
+  /// Every submitter's counting version, without reports, in no particular order.
+  public var counting: [SubmissionRecord]
+  public init(mine: [SubmissionRecord], counting: [SubmissionRecord]) { self.mine = mine; self.counting = counting }
+}
+
+extension SubmissionStore {
+  /// The two reads one after the other (a store without a cheaper way).
+  public func postReads(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> PostReads {
+    PostReads(
+      mine: try await submissionVersions(cycle: cycle, submitter: submitter, for: ask),
+      counting: try await countingSubmissionHeads(cycle: cycle))
   }
 }

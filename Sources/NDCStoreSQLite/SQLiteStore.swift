@@ -360,47 +360,62 @@ public final class SQLiteStore: SubmissionStore {
   public func submissionVersions(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError)
     -> [SubmissionRecord]
   {
-    // `version >= posted OR version >= highest valid` is one range from the smaller of the two;
-    // the same submissionId is a second index search (schemaV2), so no row outside the answer
-    // is read.
-    try await read("list versions") { db in
-      try Self.fetchAll(
-        db,
-        sql: """
-          SELECT \(Self.headColumns) FROM submissions
-          WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND version >= MIN(?3, COALESCE((
-            SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = ?2 AND valid AND version IS NOT NULL), ?3))
-          UNION
-          SELECT \(Self.headColumns) FROM submissions
-          WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND submission_id = ?4
-          ORDER BY version DESC
-          """,
-        arguments: [cycle, submitter, ask.version, ask.submissionId]
-      ).map(Self.submission)
-    }
+    try await read("list versions") { db in try Self.versions(db, cycle: cycle, submitter: submitter, for: ask) }
   }
 
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
+    try await read("list counting submissions") { db in try Self.countingHeads(db, cycle: cycle) }
+  }
+
+  /// Both in one read transaction: one snapshot, one trip to a reader connection.
+  public func postReads(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> PostReads {
+    try await read("read for a submission") { db in
+      PostReads(
+        mine: try Self.versions(db, cycle: cycle, submitter: submitter, for: ask),
+        counting: try Self.countingHeads(db, cycle: cycle))
+    }
+  }
+
+  private static func versions(_ db: Database, cycle: String, submitter: String, for ask: VersionsAsked) throws
+    -> [SubmissionRecord]
+  {
+    // `version >= posted OR version >= highest valid` is one range from the smaller of the two;
+    // the same submissionId is a second index search (schemaV2), so no row outside the answer
+    // is read.
+    try fetchAll(
+      db,
+      sql: """
+        SELECT \(headColumns) FROM submissions
+        WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND version >= MIN(?3, COALESCE((
+          SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = ?2 AND valid AND version IS NOT NULL), ?3))
+        UNION
+        SELECT \(headColumns) FROM submissions
+        WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND submission_id = ?4
+        ORDER BY version DESC
+        """,
+      arguments: [cycle, submitter, ask.version, ask.submissionId]
+    ).map(submission)
+  }
+
+  private static func countingHeads(_ db: Database, cycle: String) throws -> [SubmissionRecord] {
     // The submitters with a valid version, one index step each (a skip scan), then each one's
     // highest valid version: as many index searches as submitters, however many rows.
-    try await read("list counting submissions") { db in
-      try Self.fetchAll(
-        db,
-        sql: """
-          WITH RECURSIVE submitters(s) AS (
-            SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = ?1 AND valid AND version IS NOT NULL)
-            UNION ALL
-            SELECT (
-              SELECT MIN(submitter) FROM submissions
-              WHERE cycle = ?1 AND valid AND version IS NOT NULL AND submitter > s)
-            FROM submitters WHERE s IS NOT NULL)
-          SELECT \(Self.headColumns) FROM submitters JOIN submissions
-            ON submitter = s AND cycle = ?1 AND version IS NOT NULL AND version = (
-              SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = s AND valid AND version IS NOT NULL)
-          """,
-        arguments: [cycle]
-      ).map(Self.submission)
-    }
+    try fetchAll(
+      db,
+      sql: """
+        WITH RECURSIVE submitters(s) AS (
+          SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = ?1 AND valid AND version IS NOT NULL)
+          UNION ALL
+          SELECT (
+            SELECT MIN(submitter) FROM submissions
+            WHERE cycle = ?1 AND valid AND version IS NOT NULL AND submitter > s)
+          FROM submitters WHERE s IS NOT NULL)
+        SELECT \(headColumns) FROM submitters JOIN submissions
+          ON submitter = s AND cycle = ?1 AND version IS NOT NULL AND version = (
+            SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = s AND valid AND version IS NOT NULL)
+        """,
+      arguments: [cycle]
+    ).map(submission)
   }
 
   /// The submission columns with an empty report in place of the stored one.

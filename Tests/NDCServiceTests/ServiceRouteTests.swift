@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 import HTTPTypes
 import HummingbirdTesting
 import NDCStore
@@ -254,5 +255,20 @@ struct AuditNameTests {
     #expect(AuditMiddleware.target(location: "/", path: "/signin") == "/signin", "a redirect home is not a target")
     #expect(AuditMiddleware.target(location: "/#compilations", path: "/compile") == "/compile")
     #expect(AuditMiddleware.target(location: nil, path: "/v1/status") == "/v1/status")
+  }
+}
+
+@Suite("hex")
+struct HexTests {
+  @Test("the digest's hex equals the per-byte format string's, for many digests")
+  func hexEqualsFormat() {
+    var seen = Set<String>()
+    for n in 0..<300 {
+      let digest = SHA256.hash(data: Data((0..<n).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ n) }))
+      let hex = Hex.of(digest)
+      #expect(hex == digest.map { String(format: "%02x", $0) }.joined())
+      seen.insert(hex)
+    }
+    #expect(seen.count == 300)
   }
 }

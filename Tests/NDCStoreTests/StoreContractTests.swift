@@ -216,6 +216,10 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
       let read = try await store.submissionVersions(cycle: "NDC2025", submitter: submitter, for: ask)
       #expect(read.map(\.id) == ids, "\(submitter) \(ask)")
       #expect(read == ask.select(try await store.submissionVersions(cycle: "NDC2025", submitter: submitter)))
+      let both = try await store.postReads(cycle: "NDC2025", submitter: submitter, for: ask)
+      #expect(both.mine == read)
+      #expect(both.counting.map(\.id).sorted() == ["s-a4", "s-b2"])
+      #expect(both.counting.sorted { $0.id < $1.id } == (try await store.countingSubmissionHeads(cycle: "NDC2025")).sorted { $0.id < $1.id })
     }
   }
 

@@ -10,7 +10,7 @@ NDC_SERVICE_POST_RATE (see IntakeService.Settings), else clients would stop at 1
 The client is wrk with service-post.lua when wrk is installed (it takes far less of the two
 cores than Python threads do), else Python threads.
 """
-import argparse, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
+import argparse, os, re, resource, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
 import http.client
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -58,7 +58,7 @@ def main():
             time.sleep(0.1)
     print(f"store: {'postgresql' if args.database_url else 'sqlite'}, client: {args.client}")
     if args.client == "wrk":
-        run_wrk(args, tmp, port, fixtures, tokens, texts)
+        run_wrk(args, tmp, port, fixtures, tokens, texts, proc.pid)
     else:
         run_python(args, port, tokens, texts)
     rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
@@ -71,12 +71,25 @@ def main():
             n += 1
             ext = fixtures[i].split(".")[1]
             open(os.path.join(folder, f"{n}.{ext}"), "w").write(with_version(text, 5000 + n))
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), children_cpu()
     subprocess.run([args.ndc, "validate", "--quiet", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    print(f"ndc validate: {n / (time.perf_counter() - t):8.1f} files/s over {n} files")
+    elapsed, cpu = time.perf_counter() - t, children_cpu() - cpu
+    print(f"ndc validate: {n / elapsed:8.1f} files/s over {n} files  CPU {1000 * cpu / n:.2f} ms/file")
 
 
-def run_wrk(args, tmp, port, fixtures, tokens, texts):
+def children_cpu():
+    """CPU seconds (user + system) of the finished child processes so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def process_cpu(pid):
+    """CPU seconds (user + system) of a running process."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_wrk(args, tmp, port, fixtures, tokens, texts, pid):
     """One wrk thread and connection per client, each its own submitter (service-post.lua)."""
     plan = os.path.join(tmp, "plan.tsv")
     with open(plan, "w") as out:
@@ -87,6 +100,7 @@ def run_wrk(args, tmp, port, fixtures, tokens, texts):
             out.write(f"{tokens[i]}\t{template}\t{kind}\n")
     script = os.path.join(ROOT, "scripts/bench/service-post.lua")
     for phase, clients in enumerate((1, 8, 32)):
+        service_cpu, client_cpu = process_cpu(pid), children_cpu()
         run = subprocess.run(["wrk", "-t", str(clients), "-c", str(clients), "-d", f"{max(1, round(args.seconds))}s", "--timeout", "60s",
                               "-s", script, f"http://127.0.0.1:{port}", "--", plan, str(1_000_000 * (phase + 1))],
                              capture_output=True, text=True, check=True)
@@ -94,7 +108,9 @@ def run_wrk(args, tmp, port, fixtures, tokens, texts):
         if not m: sys.exit(f"wrk gave no result:\n{run.stdout}\n{run.stderr}")
         ok, bad, secs, p50, p99 = int(m[1]), int(m[2]), float(m[3]), int(m[4]), int(m[5])
         note = f"  ({bad} not acknowledged)" if bad else ""
-        print(f"{clients:>2} clients: {ok / secs:8.1f} submissions/s  p50 {p50/1000:6.1f} ms  p99 {p99/1000:6.1f} ms{note}")
+        service_cpu, client_cpu = process_cpu(pid) - service_cpu, children_cpu() - client_cpu
+        print(f"{clients:>2} clients: {ok / secs:8.1f} submissions/s  p50 {p50/1000:6.1f} ms  p99 {p99/1000:6.1f} ms"
+              f"  service CPU {1000 * service_cpu / max(ok, 1):.2f} ms/submission, wrk {100 * client_cpu / secs:.0f} % of a core{note}")
 
 
 def run_python(args, port, tokens, texts):

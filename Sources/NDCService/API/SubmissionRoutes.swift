@@ -50,13 +50,13 @@ struct SubmissionRoutes: Sendable {
   private func store(_ received: Received, trace: RequestTrace) async throws -> Response {
     let checked = received.checked
     let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
-    let sha256 = SHA256.hash(data: received.bytes).map { String(format: "%02x", $0) }.joined()
-    let mine = try await ownVersions(received, cycle: cycle)
+    let sha256 = Hex.of(SHA256.hash(data: received.bytes))
+    let (mine, counting) = try await reads(received, cycle: cycle)
     if let version = received.version, let existing = mine.first(where: { $0.version == version }) {
       let full = try await store.submission(id: existing.id) ?? existing
       return try await sameOrConflict(full, sha256: sha256, canonical: checked.canonical, versions: mine)
     }
-    let others = try await setContext(cycle: cycle, submitter: received.submitter, mine: mine)
+    let others = try await setContext(submitter: received.submitter, mine: mine, counting: counting)
     let engine = self.engine
     let (entry, valid, worst) = try await service.pool.submit {
       engine.report(for: checked, setFindings: engine.setFindings(for: checked, others: others))
@@ -78,25 +78,30 @@ struct SubmissionRoutes: Sendable {
     case .inserted:
       trace.audited = true
       if let keys = checked.keys { service.keys.put(row.id, StoredKeys(keys: keys, canonical: checked.canonical)) }
-      let counting = Counting.ids(mine + [row]).contains(row.id)
+      let countsNow = Counting.ids(mine + [row]).contains(row.id)
       return Reply.json(
-        Shapes.submissionInfo(row, counting: counting, withReport: true), status: status,
+        Shapes.submissionInfo(row, counting: countsNow, withReport: true), status: status,
         headers: [.location: "/v1/submissions/\(row.id)"])
     case .conflict(let existing):
       // Another instance stored this version first.
-      let now = try await ownVersions(received, cycle: cycle)
+      let now = try await reads(received, cycle: cycle).mine
       return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: now)
     }
   }
 
-  /// The submitter's stored versions a POST needs, without reports: for a readable version those
-  /// `VersionsAsked` names (a submitter may have sent hundreds); else all of them.
-  private func ownVersions(_ received: Received, cycle: String) async throws -> [SubmissionRecord] {
+  /// What a POST reads, without reports: the submitter's stored versions it needs (for a
+  /// readable version those `VersionsAsked` names, as a submitter may have sent hundreds; else
+  /// all of them) and every submitter's counting version, in one read where the store can.
+  private func reads(_ received: Received, cycle: String) async throws -> (mine: [SubmissionRecord], counting: [SubmissionRecord]) {
     guard let version = received.version else {
-      return try await store.submissionVersions(cycle: cycle, submitter: received.submitter)
+      return (
+        try await store.submissionVersions(cycle: cycle, submitter: received.submitter),
+        try await store.countingSubmissionHeads(cycle: cycle)
+      )
     }
     let ask = VersionsAsked(version: version, submissionId: received.checked.submissionId)
-    return try await store.submissionVersions(cycle: cycle, submitter: received.submitter, for: ask)
+    let both = try await store.postReads(cycle: cycle, submitter: received.submitter, for: ask)
+    return (both.mine, both.counting)
   }
 
   /// The same version again: 200 with the stored info when its content is the same (bytes
@@ -124,11 +129,11 @@ struct SubmissionRoutes: Sendable {
   /// versions need their measures and overlaps: their keys are cached, and read again from the
   /// stored bytes once after a restart. So a POST costs one row per submitter and a few of its
   /// own, however many versions the cycle holds.
-  private func setContext(cycle: String, submitter: String, mine: [SubmissionRecord]) async throws -> [StoredKeys] {
+  private func setContext(submitter: String, mine: [SubmissionRecord], counting: [SubmissionRecord]) async throws
+    -> [StoredKeys]
+  {
     var out = Self.ownKeys(mine)
-    let counting = try await store.countingSubmissionHeads(cycle: cycle).filter { $0.submitter != submitter }
-      .sorted { $0.submitter < $1.submitter }
-    for row in counting {
+    for row in counting.filter({ $0.submitter != submitter }).sorted(by: { $0.submitter < $1.submitter }) {
       if let cached = service.keys.get(row.id) {
         out.append(cached)
         continue
