@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCTestSupport
 import Testing
 @testable import NDCFormats
 
@@ -90,21 +91,6 @@ struct JSONParserDifferentialTests {
     var value: String?
     var deliberate: [String]
   }
-}
-
-/// A small deterministic generator (SplitMix64): the same cases on every run.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
 
 /// Random JSON texts from RFC 8259's grammar, and mutations of texts.

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCTestSupport
 import Testing
 @testable import NDCFormats
 
@@ -28,36 +29,24 @@ struct LexicalFormsTests {
 
   static let alphabet: [Character] = Array("0123456789-.:TZ+@ IVXaZz_e\n\t\r\u{0}\u{8}\u{B}\u{1F}\u{FFFE}\u{FFFF}æ😀")
 
-  /// A small deterministic generator (SplitMix64).
-  struct Generator {
-    var state: UInt64
-    mutating func next(_ n: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(n))
-    }
-  }
-
   static func samples(_ pattern: LexicalPattern) -> [String] {
-    var generator = Generator(state: 0xC0FFEE)
+    var generator = SplitMix(seed: 0xC0FFEE)
     var result = seeds(pattern)
     let mutationsPerSeed = max(60, 250 / seeds(pattern).count)
     for seed in seeds(pattern) {
       var chars = Array(seed)
       for _ in 0..<mutationsPerSeed {
         var mutated = chars
-        let position = generator.next(mutated.count + 1)
-        switch generator.next(5) {
+        let position = generator.below(mutated.count + 1)
+        switch generator.below(5) {
         case 0: if !mutated.isEmpty { mutated.remove(at: min(position, mutated.count - 1)) }
-        case 1: mutated.insert(alphabet[generator.next(alphabet.count)], at: position)
-        case 2: if position < mutated.count { mutated[position] = alphabet[generator.next(alphabet.count)] }
+        case 1: mutated.insert(alphabet[generator.below(alphabet.count)], at: position)
+        case 2: if position < mutated.count { mutated[position] = alphabet[generator.below(alphabet.count)] }
         case 3: mutated += mutated
         default: if position < mutated.count { mutated.insert(mutated[position], at: position) }
         }
         result.append(String(mutated))
-        if generator.next(3) == 0 { chars = mutated }
+        if generator.below(3) == 0 { chars = mutated }
       }
     }
     return result

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NDCStore
+import NDCTestSupport
 import Testing
 
 @testable import NDCService
@@ -82,7 +83,7 @@ struct SubmissionRouteTests {
       let count = Int.random(in: 0...12, using: &generator)
       let versions = Array(Set((0..<count).map { _ in Int.random(in: 1...20, using: &generator) })).sorted(by: >)
       let all = versions.map { v in
-        var row = StoreContractRows.row("s\(v)", submitter: "101", version: v)
+        var row = StoredRows.row("s\(v)", submitter: "101", version: v)
         row.valid = Int.random(in: 0..<3, using: &generator) > 0
         row.submissionId = "kbh-\(Int.random(in: 0..<4, using: &generator))"
         return row
@@ -98,7 +99,7 @@ struct SubmissionRouteTests {
       let full = engine.setFindings(for: body, others: SubmissionRoutes.ownKeys(all))
       let fewer = engine.setFindings(for: body, others: SubmissionRoutes.ownKeys(lean))
       #expect(fewer == full, "versions \(versions), posted \(posted)")
-      var row = StoreContractRows.row("new", submitter: "101", version: posted)
+      var row = StoredRows.row("new", submitter: "101", version: posted)
       row.valid = body.keys!.valid
       #expect(Counting.ids(lean + [row]) == Counting.ids(all + [row]).intersection(Set((lean + [row]).map(\.id))))
       #expect(Counting.ids(lean + [row]).contains("new") == Counting.ids(all + [row]).contains("new"))
@@ -294,21 +295,8 @@ struct SubmissionRouteTests {
   }
 }
 
-/// A small deterministic generator for the randomised comparisons.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Stored rows for the route-level comparisons.
-enum StoreContractRows {
+enum StoredRows {
   static func row(_ id: String, submitter: String, version: Int) -> SubmissionRecord {
     SubmissionRecord(
       id: id, submitter: submitter, level: "municipality", cycle: "NDC2025", version: version, submissionId: nil, format: "json",
