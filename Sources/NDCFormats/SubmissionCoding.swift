@@ -28,6 +28,16 @@ public enum SubmissionWriter {
     case .json: return JSONWriter.write(document, format: SubmissionFormat.document)
     }
   }
+
+  /// The bytes of `write(submission, as: .json)`, written straight from the model without its
+  /// tree (the fingerprint of every submission the service receives is taken over them).
+  public static func canonicalJSON(_ submission: Submission) -> [UInt8] {
+    let text = JSONText()
+    text.bytes.reserveCapacity(16_384)
+    submission.writeJSON(indent: 0, into: text)
+    text.bytes.append(0x0A)
+    return text.bytes
+  }
 }
 
 // MARK: - The model's objects

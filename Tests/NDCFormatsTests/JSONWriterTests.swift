@@ -52,6 +52,7 @@ struct DirectJSONTextTests {
     for name in DKFixturesTests.files {
       let submission = try #require(try DKFixturesTests.read(name).submission, "\(name)")
       #expect(Self.direct(submission) == SubmissionWriter.write(submission, as: .json), "\(name)")
+      #expect(SubmissionWriter.canonicalJSON(submission) == Array(SubmissionWriter.write(submission, as: .json).utf8), "\(name)")
     }
   }
 }

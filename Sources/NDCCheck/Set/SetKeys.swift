@@ -91,7 +91,7 @@ public struct SetKeys: Sendable, Hashable {
 
   /// SHA-256 of the canonical JSON form: equal models give equal fingerprints.
   public static func fingerprint(of submission: Submission) -> String {
-    let digest = SHA256.hash(data: Array(SubmissionWriter.write(submission, as: .json).utf8))
+    let digest = SHA256.hash(data: SubmissionWriter.canonicalJSON(submission))
     return digest.map { byte in
       let hex = String(byte, radix: 16)
       return byte < 16 ? "0" + hex : hex

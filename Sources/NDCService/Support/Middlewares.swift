@@ -21,11 +21,12 @@ struct RequestLogMiddleware: RouterMiddleware {
       response = Self.problem(for: error, logger: logger, requestID: context.id).response()
     }
     let elapsed = ContinuousClock.now - started
-    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    // Tenths of a millisecond, without a format string on every request.
+    let tenths = elapsed.components.seconds * 10_000 + elapsed.components.attoseconds / 100_000_000_000_000
     let identity = context.trace.identity
     var metadata: Logger.Metadata = [
       "request": "\(context.id)", "method": "\(request.method.rawValue)", "route": "\(context.endpointPath ?? "-")",
-      "status": "\(response.status.code)", "ms": "\(String(format: "%.1f", ms))",
+      "status": "\(response.status.code)", "ms": "\(tenths / 10).\(tenths % 10)",
     ]
     if let identity {
       metadata["role"] = "\(identity.role.rawValue)"
