@@ -227,9 +227,17 @@ public struct VersionsAsked: Sendable, Equatable {
 public struct PostReads: Sendable, Equatable {
   /// The submitter's versions that matter to the posted one, highest first, without reports.
   public var mine: [SubmissionRecord]
-  /// Every submitter's counting version, without reports, in no particular order.
-  public var counting: [SubmissionRecord]
-  public init(mine: [SubmissionRecord], counting: [SubmissionRecord]) { self.mine = mine; self.counting = counting }
+  /// Every submitter's counting version (its id and submitter: what the set rules' cache is
+  /// keyed by), in no particular order.
+  public var counting: [CountingHead]
+  public init(mine: [SubmissionRecord], counting: [CountingHead]) { self.mine = mine; self.counting = counting }
+}
+
+/// A counting submission named by its id and submitter.
+public struct CountingHead: Sendable, Equatable {
+  public var id: String
+  public var submitter: String
+  public init(id: String, submitter: String) { self.id = id; self.submitter = submitter }
 }
 
 extension SubmissionStore {
@@ -237,6 +245,6 @@ extension SubmissionStore {
   public func postReads(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> PostReads {
     PostReads(
       mine: try await submissionVersions(cycle: cycle, submitter: submitter, for: ask),
-      counting: try await countingSubmissionHeads(cycle: cycle))
+      counting: try await countingSubmissionHeads(cycle: cycle).map { CountingHead(id: $0.id, submitter: $0.submitter) })
   }
 }

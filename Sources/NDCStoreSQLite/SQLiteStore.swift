@@ -364,7 +364,9 @@ public final class SQLiteStore: SubmissionStore {
   }
 
   public func countingSubmissionHeads(cycle: String) async throws(StoreError) -> [SubmissionRecord] {
-    try await read("list counting submissions") { db in try Self.countingHeads(db, cycle: cycle) }
+    try await read("list counting submissions") { db in
+      try Self.fetchAll(db, sql: Self.countingHeadsSQL, arguments: [cycle]).map(Self.submission)
+    }
   }
 
   /// Both in one read transaction: one snapshot, one trip to a reader connection.
@@ -372,7 +374,9 @@ public final class SQLiteStore: SubmissionStore {
     try await read("read for a submission") { db in
       PostReads(
         mine: try Self.versions(db, cycle: cycle, submitter: submitter, for: ask),
-        counting: try Self.countingHeads(db, cycle: cycle))
+        counting: try Self.fetchAll(db, sql: Self.countingIdsSQL, arguments: [cycle]).map {
+          CountingHead(id: $0[0], submitter: $0[1])
+        })
     }
   }
 
@@ -397,25 +401,25 @@ public final class SQLiteStore: SubmissionStore {
     ).map(submission)
   }
 
-  private static func countingHeads(_ db: Database, cycle: String) throws -> [SubmissionRecord] {
-    // The submitters with a valid version, one index step each (a skip scan), then each one's
-    // highest valid version: as many index searches as submitters, however many rows.
-    try fetchAll(
-      db,
-      sql: """
-        WITH RECURSIVE submitters(s) AS (
-          SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = ?1 AND valid AND version IS NOT NULL)
-          UNION ALL
-          SELECT (
-            SELECT MIN(submitter) FROM submissions
-            WHERE cycle = ?1 AND valid AND version IS NOT NULL AND submitter > s)
-          FROM submitters WHERE s IS NOT NULL)
-        SELECT \(headColumns) FROM submitters JOIN submissions
-          ON submitter = s AND cycle = ?1 AND version IS NOT NULL AND version = (
-            SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = s AND valid AND version IS NOT NULL)
-        """,
-      arguments: [cycle]
-    ).map(submission)
+  /// The counting versions' `columns`: the submitters with a valid version, one index step
+  /// each (a skip scan), then each one's highest valid version — as many index searches as
+  /// submitters, however many rows. One argument: the cycle.
+  private static let countingHeadsSQL = countingSQL(columns: headColumns)
+  private static let countingIdsSQL = countingSQL(columns: "id, submitter")
+
+  private static func countingSQL(columns: String) -> String {
+    """
+    WITH RECURSIVE submitters(s) AS (
+      SELECT (SELECT MIN(submitter) FROM submissions WHERE cycle = ?1 AND valid AND version IS NOT NULL)
+      UNION ALL
+      SELECT (
+        SELECT MIN(submitter) FROM submissions
+        WHERE cycle = ?1 AND valid AND version IS NOT NULL AND submitter > s)
+      FROM submitters WHERE s IS NOT NULL)
+    SELECT \(columns) FROM submitters JOIN submissions
+      ON submitter = s AND cycle = ?1 AND version IS NOT NULL AND version = (
+        SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = s AND valid AND version IS NOT NULL)
+    """
   }
 
   /// The submission columns with an empty report in place of the stored one.

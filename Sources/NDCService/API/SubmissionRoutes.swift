@@ -92,11 +92,11 @@ struct SubmissionRoutes: Sendable {
   /// What a POST reads, without reports: the submitter's stored versions it needs (for a
   /// readable version those `VersionsAsked` names, as a submitter may have sent hundreds; else
   /// all of them) and every submitter's counting version, in one read where the store can.
-  private func reads(_ received: Received, cycle: String) async throws -> (mine: [SubmissionRecord], counting: [SubmissionRecord]) {
+  private func reads(_ received: Received, cycle: String) async throws -> (mine: [SubmissionRecord], counting: [CountingHead]) {
     guard let version = received.version else {
       return (
         try await store.submissionVersions(cycle: cycle, submitter: received.submitter),
-        try await store.countingSubmissionHeads(cycle: cycle)
+        try await store.countingSubmissionHeads(cycle: cycle).map { CountingHead(id: $0.id, submitter: $0.submitter) }
       )
     }
     let ask = VersionsAsked(version: version, submissionId: received.checked.submissionId)
@@ -129,7 +129,7 @@ struct SubmissionRoutes: Sendable {
   /// versions need their measures and overlaps: their keys are cached, and read again from the
   /// stored bytes once after a restart. So a POST costs one row per submitter and a few of its
   /// own, however many versions the cycle holds.
-  private func setContext(submitter: String, mine: [SubmissionRecord], counting: [SubmissionRecord]) async throws
+  private func setContext(submitter: String, mine: [SubmissionRecord], counting: [CountingHead]) async throws
     -> [StoredKeys]
   {
     var out = Self.ownKeys(mine)
