@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NDCStore
 
 /// The store on one SQLite file through GRDB: the embedded default of `ndc serve`.
@@ -386,26 +387,35 @@ public final class SQLiteStore: SubmissionStore {
     // `version >= posted OR version >= highest valid` is one range from the smaller of the two;
     // the same submissionId is a second index search (schemaV2), so no row outside the answer
     // is read.
-    try fetchAll(
-      db,
-      sql: """
-        SELECT \(headColumns) FROM submissions
-        WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND version >= MIN(?3, COALESCE((
-          SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = ?2 AND valid AND version IS NOT NULL), ?3))
-        UNION
-        SELECT \(headColumns) FROM submissions
-        WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND submission_id = ?4
-        ORDER BY version DESC
-        """,
-      arguments: [cycle, submitter, ask.version, ask.submissionId]
-    ).map(submission)
+    try fetchAll(db, sql: versionsAskedSQL, arguments: [cycle, submitter, ask.version, ask.submissionId]).map(submission)
+  }
+
+  /// Arguments: cycle, submitter, posted version, its submissionId.
+  package static let versionsAskedSQL = """
+    SELECT \(headColumns) FROM submissions
+    WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND version >= MIN(?3, COALESCE((
+      SELECT MAX(version) FROM submissions WHERE cycle = ?1 AND submitter = ?2 AND valid AND version IS NOT NULL), ?3))
+    UNION
+    SELECT \(headColumns) FROM submissions
+    WHERE submitter = ?2 AND cycle = ?1 AND version IS NOT NULL AND submission_id = ?4
+    ORDER BY version DESC
+    """
+
+  /// How many steps SQLite's virtual machine takes to run `sql` (it grows with the rows and
+  /// index entries visited): for the test that a POST's reads do not grow with the history.
+  package func steps(_ sql: String, arguments: StatementArguments) async throws(StoreError) -> Int {
+    try await read("count steps") { db in
+      let statement = try db.makeStatement(sql: sql)
+      _ = try Row.fetchAll(statement, arguments: arguments)
+      return Int(sqlite3_stmt_status(statement.sqliteStatement, SQLITE_STMTSTATUS_VM_STEP, 0))
+    }
   }
 
   /// The counting versions' `columns`: the submitters with a valid version, one index step
   /// each (a skip scan), then each one's highest valid version — as many index searches as
   /// submitters, however many rows. One argument: the cycle.
-  private static let countingHeadsSQL = countingSQL(columns: headColumns)
-  private static let countingIdsSQL = countingSQL(columns: "id, submitter")
+  package static let countingHeadsSQL = countingSQL(columns: headColumns)
+  package static let countingIdsSQL = countingSQL(columns: "id, submitter")
 
   private static func countingSQL(columns: String) -> String {
     """

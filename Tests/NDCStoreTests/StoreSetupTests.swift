@@ -79,6 +79,39 @@ import Testing
     }
   }
 
+  /// What every POST reads costs the same however many versions are stored (decision 203):
+  /// SQLite's steps for the reads of a POST stay put when one submitter's history grows from
+  /// 20 to 420 versions, while a read of every version of it grows with them.
+  @Test func postReadsDoNotGrowWithTheHistory() async throws {
+    try await withStore(.sqlite) { h in
+      let store = try #require(h.store as? SQLiteStore)
+      func add(_ submitter: String, _ versions: ClosedRange<Int>) async throws {
+        for v in versions {
+          let row = StoreContract.submission("s-\(submitter)-\(v)", submitter: submitter, version: v)
+          #expect(try await store.insertSubmission(row, bytes: Data("x".utf8)) == .inserted)
+        }
+      }
+      for other in ["0202", "0303", "0404"] { try await add(other, 1...3) }
+      func steps(next: Int) async throws -> [Int] {
+        let asked: StatementArguments = ["NDC2025", "0101", next, "0101-v\(next)"]
+        return [
+          try await store.steps(SQLiteStore.versionsAskedSQL, arguments: asked),
+          try await store.steps(SQLiteStore.countingHeadsSQL, arguments: ["NDC2025"]),
+          try await store.steps(SQLiteStore.countingIdsSQL, arguments: ["NDC2025"]),
+        ]
+      }
+      let everyVersion = "SELECT id FROM submissions WHERE submitter = ? AND cycle = ? AND version IS NOT NULL"
+      try await add("0101", 1...20)
+      let before = try await steps(next: 21)
+      let allBefore = try await store.steps(everyVersion, arguments: ["0101", "NDC2025"])
+      try await add("0101", 21...420)
+      let after = try await steps(next: 421)
+      let allAfter = try await store.steps(everyVersion, arguments: ["0101", "NDC2025"])
+      #expect(zip(before, after).allSatisfy { $1 <= $0 + 8 }, "\(before) → \(after)")
+      #expect(allAfter >= allBefore + 400, "the count sees rows: \(allBefore) → \(allAfter)")
+    }
+  }
+
   @Test func aFileThatIsNotADatabaseIsACorruptStore() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-store-test-\(StoreIDs.random())")
     defer { try? FileManager.default.removeItem(at: folder) }
