@@ -29,10 +29,15 @@ public final class JSONReport: ValidationReporter {
   /// One file entry of the report (validate-report.schema.json `files[i]`) as JSON text,
   /// as `validate --format json` writes it (pretty, sorted keys), without indentation.
   public static func fileEntry(_ file: FileOutcome, minimumSeverity: Severity = .info) -> String {
+    FileEntryText.write(FileEntry(file, minimumSeverity: minimumSeverity))
+  }
+
+  /// The same text through Foundation's encoder: what `FileEntryText` is checked against.
+  static func encodedFileEntry(_ entry: FileEntry, prefix: String = "") -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(FileEntry(file, minimumSeverity: minimumSeverity))) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
+    let text = String(decoding: (try? encoder.encode(entry)) ?? Data("{}".utf8), as: UTF8.self)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + prefix)
   }
 
   public static func standardOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
@@ -52,7 +57,7 @@ public final class JSONReport: ValidationReporter {
   }
 
   private func entry(_ entry: FileEntry) {
-    write((first ? "\n    " : ",\n    ") + indented(entry, by: "    "))
+    write((first ? "\n    " : ",\n    ") + FileEntryText.write(entry, prefix: "    "))
     first = false
   }
 
