@@ -265,7 +265,7 @@ struct HexTests {
     var seen = Set<String>()
     for n in 0..<300 {
       let digest = SHA256.hash(data: Data((0..<n).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ n) }))
-      let hex = Hex.of(digest)
+      let hex = StoreIDs.hex(digest)
       #expect(hex == digest.map { String(format: "%02x", $0) }.joined())
       seen.insert(hex)
     }

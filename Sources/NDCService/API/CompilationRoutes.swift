@@ -69,7 +69,7 @@ struct CompilationRoutes: Sendable {
           submitter: $0.submitter ?? submitters[$0.path] ?? "", id: String($0.path.dropFirst("submissions/".count)),
           status: $0.status, reason: $0.reason)
       },
-      sha256: Hex.of(SHA256.hash(data: compiled.json)))
+      sha256: StoreIDs.hex(SHA256.hash(data: compiled.json)))
     let infoBytes = Shapes.encode(info)
     try await service.store.insertCompilation(CompilationRecord(
       id: id, cycle: cycle, asOf: compiled.asOf, compiledAt: compiled.compiledAt, createdAt: createdAt, info: infoBytes,

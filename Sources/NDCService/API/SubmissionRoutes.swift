@@ -50,7 +50,7 @@ struct SubmissionRoutes: Sendable {
   private func store(_ received: Received, trace: RequestTrace) async throws -> Response {
     let checked = received.checked
     let cycle = received.version == nil ? engine.cycle : (checked.cycle ?? engine.cycle)
-    let sha256 = Hex.of(SHA256.hash(data: received.bytes))
+    let sha256 = StoreIDs.hex(SHA256.hash(data: received.bytes))
     let (mine, counting) = try await reads(received, cycle: cycle)
     if let version = received.version, let existing = mine.first(where: { $0.version == version }) {
       let full = try await store.submission(id: existing.id) ?? existing
@@ -71,8 +71,7 @@ struct SubmissionRoutes: Sendable {
     // then leaves this request alone.
     let status: HTTPResponse.Status = valid ? .created : .unprocessableContent
     let event = AuditEvent(
-      at: row.receivedAt, tokenId: received.caller.tokenId, role: received.caller.role.rawValue,
-      submitter: received.caller.submitter, action: AuditMiddleware.action(method: .post, route: "/v1/submissions"),
+      at: row.receivedAt, by: received.caller, action: AuditMiddleware.action(method: .post, route: "/v1/submissions"),
       target: "submissions/\(row.id)", outcome: AuditMiddleware.outcome(status.code), status: status.code)
     switch try await store.insertSubmission(row, bytes: Data(received.bytes), audit: event) {
     case .inserted:

@@ -87,8 +87,8 @@ struct AuditMiddleware: RouterMiddleware {
     let action = Self.action(method: request.method, route: route)
     let target = Self.target(location: response.headers[.location], path: request.uri.path)
     let event = AuditEvent(
-      at: Timestamps.now(), tokenId: identity?.tokenId, role: identity?.role.rawValue, submitter: identity?.submitter,
-      action: action, target: target, outcome: refused ? "refused" : Self.outcome(status), status: status)
+      at: Timestamps.now(), by: identity, action: action, target: target, outcome: refused ? "refused" : Self.outcome(status),
+      status: status)
     if refused {
       await auditor.refusal(event, who: identity?.tokenId ?? "address:\(context.clientAddress)")
     } else {
@@ -164,5 +164,14 @@ struct UnauthenticatedThrottle: RouterMiddleware {
       }
       throw problem
     }
+  }
+}
+
+extension AuditEvent {
+  /// An event of `identity` (nil: a request without a valid token).
+  init(at: String, by identity: Identity?, action: String, target: String, outcome: String, status: Int) {
+    self.init(
+      at: at, tokenId: identity?.tokenId, role: identity?.role.rawValue, submitter: identity?.submitter, action: action,
+      target: target, outcome: outcome, status: status)
   }
 }
