@@ -50,20 +50,24 @@ def main():
     env = dict(os.environ, NDC_SERVICE_POST_RATE="100000")
     proc = subprocess.Popen([args.ndc, "serve", "--listen", f"127.0.0.1:{port}", *store], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            c = http.client.HTTPConnection("127.0.0.1", port, timeout=1); c.request("GET", "/v1/health")
-            if c.getresponse().status == 200: break
-        except OSError:
-            time.sleep(0.1)
-    print(f"store: {'postgresql' if args.database_url else 'sqlite'}, client: {args.client}")
-    if args.client == "wrk":
-        run_wrk(args, tmp, port, fixtures, tokens, texts, proc.pid)
-    else:
-        run_python(args, port, tokens, texts)
-    rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
-    proc.terminate(); proc.wait()
-    print(f"service peak RSS: {int(rss) // 1024} MB")
+    try:
+        for _ in range(200):
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", port, timeout=1); c.request("GET", "/v1/health")
+                if c.getresponse().status == 200: break
+            except OSError:
+                time.sleep(0.1)
+        print(f"store: {'postgresql' if args.database_url else 'sqlite'}, client: {args.client}")
+        if args.client == "wrk":
+            run_wrk(args, tmp, port, fixtures, tokens, texts, proc.pid)
+        else:
+            run_python(args, port, tokens, texts)
+        rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmHWM")), "?")
+        print(f"service peak RSS: {int(rss) // 1024} MB")
+    finally:
+        # Whatever happened (wrk missing or failing), the service does not outlive the run.
+        if proc.poll() is None:
+            proc.terminate(); proc.wait()
     folder = os.path.join(tmp, "files"); os.makedirs(folder)
     n = 0
     for rep in range(50):
@@ -75,6 +79,7 @@ def main():
     subprocess.run([args.ndc, "validate", "--quiet", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed, cpu = time.perf_counter() - t, children_cpu() - cpu
     print(f"ndc validate: {n / elapsed:8.1f} files/s over {n} files  CPU {1000 * cpu / n:.2f} ms/file")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def children_cpu():
