@@ -23,6 +23,16 @@ public struct CheckedBody: Sendable {
   var keys: SetKeys?
   var outcome: FileOutcome
   var model: Submission?
+  /// The report's file entry, verdict and worst severity without set findings, made with the
+  /// check on a worker: what a POST stores when the set rules find nothing (the usual case).
+  var alone: Report? = nil
+}
+
+/// A validate report's file entry with its verdict and worst severity.
+struct Report: Sendable {
+  var entry: Data
+  var valid: Bool
+  var worst: String?
 }
 
 /// The service's engine: the CLI's engine on the service's cycle, and what the service asks
@@ -83,11 +93,13 @@ public struct ServiceEngine: Sendable {
   public func check(bytes: [UInt8], path: String) -> CheckedBody {
     let checked = engine.check(bytes: bytes, path: path)
     let header = checked.outcome.header
-    return CheckedBody(
+    var body = CheckedBody(
       format: checked.outcome.format?.rawValue, submitter: header.submitter, cycle: header.cycle, version: header.version,
       submissionId: header.submissionId, submittedAt: checked.model?.submittedAt.text,
       canonical: checked.model.map(SetKeys.fingerprint(of:)), keys: checked.keys, outcome: checked.outcome,
       model: checked.model)
+    body.alone = report(for: body, setFindings: [])
+    return body
   }
 
   /// The set rules over `body` together with `others` (this submitter's stored versions and
@@ -106,10 +118,11 @@ public struct ServiceEngine: Sendable {
 
   /// The validate report's file entry for the body with its set findings, its verdict and
   /// worst severity.
-  func report(for body: CheckedBody, setFindings: [Diagnostic]) -> (entry: Data, valid: Bool, worst: String?) {
+  func report(for body: CheckedBody, setFindings: [Diagnostic]) -> Report {
+    if setFindings.isEmpty, let alone = body.alone { return alone }
     var outcome = body.outcome
     outcome.diagnostics += setFindings
-    return (Data(JSONReport.fileEntry(outcome).utf8), outcome.valid, outcome.worstSeverity?.rawValue)
+    return Report(entry: Data(JSONReport.fileEntry(outcome).utf8), valid: outcome.valid, worst: outcome.worstSeverity?.rawValue)
   }
 
   /// The catalogue, as `ndc rules --format json` writes it.

@@ -115,6 +115,14 @@ final class KeyedLock: Sendable {
   }
 
   private func acquire(_ key: String) async {
+    // Uncontended (the usual case): taken without suspending, as a suspension resumed at once
+    // still sends the task through the executor's queue (a thread switch on a busy server).
+    let taken = state.withLock { table -> Bool in
+      guard table[key] == nil else { return false }
+      table[key] = []
+      return true
+    }
+    if taken { return }
     await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
       let now = state.withLock { table -> Bool in
         if var waiting = table[key] {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import NDCStore
+import Synchronization
 
 /// The store on one SQLite file through GRDB: the embedded default of `ndc serve`.
 ///
@@ -15,6 +16,13 @@ public final class SQLiteStore: SubmissionStore {
   public var kind: String { "sqlite" }
   public let path: String
   private let pool: DatabasePool
+  /// Read-only connections for point reads (`readNow`), used only synchronously: a thread that
+  /// waits for one waits for another point read to end, never for a suspended task.
+  private let pointReader: DatabasePool
+  /// The counting versions per cycle, as of a rowid (`countingHeads`).
+  private let countingCache = Mutex<[String: CountingCache]>([:])
+  /// The submissions waiting for the next commit (`insertSubmission`).
+  private let waiting = Mutex(WaitingInserts())
 
   /// How long a statement waits for another connection's (or process's) write lock.
   public static let busyTimeout: TimeInterval = 10
@@ -39,6 +47,11 @@ public final class SQLiteStore: SubmissionStore {
       // `prepareDatabase`; FULL, set here on that connection for its lifetime, makes every commit
       // durable (the WAL is synced before the commit returns).
       try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+      var readOnly = configuration
+      readOnly.readonly = true
+      readOnly.label = "ndc-store-point-reads"
+      readOnly.maximumReaderCount = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+      pointReader = try DatabasePool(path: path, configuration: readOnly)
     } catch {
       throw Self.storeError(error, "open \(path)")
     }
@@ -186,6 +199,7 @@ public final class SQLiteStore: SubmissionStore {
   }
 
   public func close() async {
+    try? pointReader.close()
     try? pool.close()
   }
 
@@ -207,7 +221,7 @@ public final class SQLiteStore: SubmissionStore {
   static let tokenColumns = "id, role, submitter, label, created_at, revoked_at"
 
   public func activeToken(hash: Data) async throws(StoreError) -> TokenRecord? {
-    try await read("token by hash") { db in
+    try readNow("token by hash") { db in
       try Self.fetchOne(
         db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE hash = ? AND revoked_at IS NULL", arguments: [hash]
       ).map(Self.token)
@@ -250,7 +264,7 @@ public final class SQLiteStore: SubmissionStore {
   }
 
   public func session(hash: Data) async throws(StoreError) -> SessionRecord? {
-    try await read("session by hash") { db in
+    try readNow("session by hash") { db in
       try Self.fetchOne(
         db,
         sql: """
@@ -285,41 +299,114 @@ public final class SQLiteStore: SubmissionStore {
     received_at, submitted_at, valid, worst_severity, report
     """
 
+  /// Joins the next commit (group commit, decision 209): the first insert to arrive while none
+  /// is scheduled schedules one write on the writer's queue; that write takes every insert
+  /// waiting when it starts, each in a savepoint of one transaction, and answers them all after
+  /// the one commit — which `synchronous=FULL` has synced. So no insert is answered before it
+  /// is durable, and a commit that fails answers every insert of it with the error (nothing of
+  /// any of them stored). One insert's own failure rolls back its savepoint only.
   public func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError)
     -> InsertOutcome
   {
-    try await write("insert submission \(row.id)") { db in
-      do {
-        try Self.execute(
-          db,
-          sql: "INSERT INTO submissions (\(Self.submissionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          arguments: [
-            row.id, row.submitter, row.level, row.cycle, row.version, row.submissionId, row.format, row.contentType,
-            row.sha256, row.canonicalSHA256, row.size, row.receivedAt, row.submittedAt, row.valid, row.worstSeverity,
-            row.report,
-          ]
-        )
-      } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-        // The constraint decides; the stored row is read in the same transaction. Another unique
-        // violation (the id) has no such row and is a constraint error.
-        if let version = row.version,
-          let stored = try Self.fetchOne(
-            db,
-            sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE submitter = ? AND cycle = ? AND version = ?",
-            arguments: [row.submitter, row.cycle, version])
-        {
-          return InsertOutcome.conflict(Self.submission(stored))
+    do {
+      return try await withCheckedThrowingContinuation { (answer: CheckedContinuation<InsertOutcome, any Error>) in
+        let schedule = waiting.withLock { w -> Bool in
+          w.inserts.append(WaitingInsert(row: row, bytes: bytes, audit: audit, answer: answer))
+          defer { w.scheduled = true }
+          return !w.scheduled
         }
-        throw error
+        if schedule { pool.asyncWriteWithoutTransaction { [self] db in commitWaiting(db) } }
       }
-      try Self.execute(db, sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
-      if let audit { try Self.insertAudit(db, audit) }
-      return InsertOutcome.inserted
+    } catch {
+      throw Self.storeError(error, "insert submission \(row.id)")
     }
   }
 
+  private struct WaitingInsert: Sendable {
+    var row: SubmissionRecord
+    var bytes: Data
+    var audit: AuditEvent?
+    var answer: CheckedContinuation<InsertOutcome, any Error>
+  }
+
+  private struct WaitingInserts: Sendable {
+    var inserts: [WaitingInsert] = []
+    var scheduled = false
+    var commits = 0
+    var committed = 0
+  }
+
+  /// How many submissions the last commits held, for the tests: `(commits, inserts)`.
+  package var groupCommits: (commits: Int, inserts: Int) { waiting.withLock { ($0.commits, $0.committed) } }
+
+  private func commitWaiting(_ db: Database) {
+    let batch = waiting.withLock { w -> [WaitingInsert] in
+      defer {
+        w.inserts = []
+        w.scheduled = false
+      }
+      return w.inserts
+    }
+    guard !batch.isEmpty else { return }
+    var outcomes: [Result<InsertOutcome, any Error>] = []
+    do {
+      try db.inTransaction(.immediate) {
+        for item in batch {
+          var outcome = InsertOutcome.inserted
+          do {
+            try db.inSavepoint {
+              outcome = try Self.insert(db, item.row, bytes: item.bytes, audit: item.audit)
+              return outcome == .inserted ? .commit : .rollback
+            }
+            outcomes.append(.success(outcome))
+          } catch {
+            outcomes.append(.failure(error))
+          }
+        }
+        return .commit
+      }
+    } catch {
+      for item in batch { item.answer.resume(throwing: error) }
+      return
+    }
+    waiting.withLock {
+      $0.commits += 1
+      $0.committed += batch.count
+    }
+    for (item, outcome) in zip(batch, outcomes) { item.answer.resume(with: outcome) }
+  }
+
+  private static func insert(_ db: Database, _ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) throws -> InsertOutcome {
+    do {
+      try Self.execute(
+        db,
+        sql: "INSERT INTO submissions (\(Self.submissionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        arguments: [
+          row.id, row.submitter, row.level, row.cycle, row.version, row.submissionId, row.format, row.contentType,
+          row.sha256, row.canonicalSHA256, row.size, row.receivedAt, row.submittedAt, row.valid, row.worstSeverity,
+          row.report,
+        ]
+      )
+    } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+      // The constraint decides; the stored row is read in the same transaction. Another unique
+      // violation (the id) has no such row and is a constraint error.
+      if let version = row.version,
+        let stored = try Self.fetchOne(
+          db,
+          sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE submitter = ? AND cycle = ? AND version = ?",
+          arguments: [row.submitter, row.cycle, version])
+      {
+        return InsertOutcome.conflict(Self.submission(stored))
+      }
+      throw error
+    }
+    try Self.execute(db, sql: "INSERT INTO submission_bytes (id, bytes) VALUES (?, ?)", arguments: [row.id, bytes])
+    if let audit { try Self.insertAudit(db, audit) }
+    return InsertOutcome.inserted
+  }
+
   public func submission(id: String) async throws(StoreError) -> SubmissionRecord? {
-    try await read("submission \(id)") { db in
+    try readNow("submission \(id)") { db in
       try Self.fetchOne(db, sql: "SELECT \(Self.submissionColumns) FROM submissions WHERE id = ?", arguments: [id])
         .map(Self.submission)
     }
@@ -370,15 +457,62 @@ public final class SQLiteStore: SubmissionStore {
     }
   }
 
-  /// Both in one read transaction: one snapshot, one trip to a reader connection.
+  /// Both in one read transaction: one snapshot, one trip to a reader connection. The counting
+  /// versions come from `countingCache`, brought up to the snapshot.
   public func postReads(cycle: String, submitter: String, for ask: VersionsAsked) async throws(StoreError) -> PostReads {
-    try await read("read for a submission") { db in
+    try readNow("read for a submission") { db in
       PostReads(
         mine: try Self.versions(db, cycle: cycle, submitter: submitter, for: ask),
-        counting: try Self.fetchAll(db, sql: Self.countingIdsSQL, arguments: [cycle]).map {
-          CountingHead(id: $0[0], submitter: $0[1])
-        })
+        counting: try countingHeads(db, cycle: cycle))
     }
+  }
+
+  /// The counting versions of a cycle (id and submitter), as `countingIdsSQL` reads them, but
+  /// without a search per submitter on every POST (decision 210). The submissions table is
+  /// append-only (triggers refuse UPDATE and DELETE) and SQLite's one writer gives each new row
+  /// a rowid above every committed one, so the rows of a snapshot beyond the highest rowid the
+  /// cache has seen are exactly the ones stored since: the cache takes those (a POST's one or
+  /// two), keeping per submitter its highest valid version. The first read of a cycle fills it
+  /// by `countingIdsSQL`. Another process writing the same file is seen the same way.
+  private func countingHeads(_ db: Database, cycle: String) throws -> [CountingHead] {
+    let top = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(rowid) FROM submissions")) ?? 0
+    var entry = countingCache.withLock { $0[cycle] }
+    if let known = entry, known.through < top {
+      let rows = try Self.fetchAll(db, sql: Self.countingSinceSQL, arguments: [known.through, top, cycle])
+      var heads = known.heads
+      for row in rows {
+        let (id, submitter, version): (String, String, Int) = (row[0], row[1], row[2])
+        if let head = heads[submitter], head.version >= version { continue }
+        heads[submitter] = (version, id)
+      }
+      entry = CountingCache(through: top, heads: heads)
+    } else if entry == nil {
+      var heads: [String: (version: Int, id: String)] = [:]
+      for row in try Self.fetchAll(db, sql: Self.countingVersionsSQL, arguments: [cycle]) {
+        heads[row[1]] = (row[2], row[0])
+      }
+      entry = CountingCache(through: top, heads: heads)
+    }
+    guard let entry else { return [] }
+    countingCache.withLock { table in
+      if (table[cycle]?.through ?? -1) < entry.through { table[cycle] = entry }
+    }
+    return entry.heads.sorted { $0.key < $1.key }.map { CountingHead(id: $0.value.id, submitter: $0.key) }
+  }
+
+  /// The valid versions of a cycle stored after one rowid up to another, by the rowid range
+  /// alone (`NOT INDEXED`: an index on the cycle would visit every valid version of it).
+  /// Arguments: after, through, cycle.
+  package static let countingSinceSQL = """
+    SELECT id, submitter, version FROM submissions NOT INDEXED
+    WHERE rowid > ? AND rowid <= ? AND cycle = ? AND valid AND version IS NOT NULL ORDER BY rowid
+    """
+
+  private struct CountingCache: Sendable {
+    /// The highest rowid the heads have seen.
+    var through: Int64
+    /// Per submitter, its highest valid version and that row's id.
+    var heads: [String: (version: Int, id: String)]
   }
 
   private static func versions(_ db: Database, cycle: String, submitter: String, for ask: VersionsAsked) throws
@@ -416,6 +550,7 @@ public final class SQLiteStore: SubmissionStore {
   /// submitters, however many rows. One argument: the cycle.
   package static let countingHeadsSQL = countingSQL(columns: headColumns)
   package static let countingIdsSQL = countingSQL(columns: "id, submitter")
+  static let countingVersionsSQL = countingSQL(columns: "id, submitter, version")
 
   private static func countingSQL(columns: String) -> String {
     """
@@ -554,6 +689,18 @@ public final class SQLiteStore: SubmissionStore {
     async throws(StoreError) -> T
   {
     do { return try await pool.read(body) } catch { throw Self.storeError(error, what) }
+  }
+
+  /// A point read (a few rows by index) on the calling thread, without the trip to a reader
+  /// connection's queue and back that `read` takes: on two cores those two thread switches cost
+  /// more than the read (decision 209). Only for reads bounded by an index lookup (a token, a
+  /// session, one row, a POST's reads): they take microseconds and, in WAL mode, never wait for
+  /// the writer. They have connections of their own (`pointReader`): were they to share the
+  /// pool's, every cooperative thread could block waiting for a connection held by an async
+  /// read that needs one of those threads to finish — a deadlock (seen under load). A read
+  /// that can be long (lists, bytes, documents) takes `read`.
+  private func readNow<T>(_ what: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    do { return try pointReader.read(body) } catch { throw Self.storeError(error, what) }
   }
 
   /// Every driver error as a `StoreError` (its message for logs only).

@@ -7,7 +7,7 @@ import Testing
 enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible {
   case tokens, duplicateTokenHash, sessions, submissionRoundTrip, largeAndEmptyBytes, listOrder, versionConflict
   case nilVersionNeverConflicts, concurrentConflictingInserts, duplicateID, compilations, audit, appendOnly
-  case migrateTwice, concurrentMigrations, reopened, versionsAndCounting
+  case migrateTwice, concurrentMigrations, reopened, versionsAndCounting, countingFollowsEveryWrite
 
   var testDescription: String { rawValue }
 
@@ -34,6 +34,7 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .migrateTwice: try await Self.migrateTwice(h.store)
         case .reopened: try await Self.reopened(h)
         case .versionsAndCounting: try await Self.versionsAndCounting(h.store)
+        case .countingFollowsEveryWrite: try await Self.countingFollowsEveryWrite(h)
         case .concurrentMigrations: break
         }
       }
@@ -224,6 +225,39 @@ enum StoreContract: String, CaseIterable, Sendable, CustomTestStringConvertible 
           == (try await store.countingSubmissionHeads(cycle: "NDC2025")).map { CountingHead(id: $0.id, submitter: $0.submitter) }
           .sorted { $0.id < $1.id })
     }
+  }
+
+  /// A POST's counting versions after every write, by this instance or another on the same
+  /// database, are those `countingSubmissionHeads` reads (the SQLite store keeps them from one
+  /// POST to the next and takes only the rows stored since, decision 210).
+  static func countingFollowsEveryWrite(_ h: StoreHarness) async throws {
+    let other = try h.open()
+    try await other.migrate()
+    func heads(_ cycle: String) async throws -> [CountingHead] {
+      try await h.store.countingSubmissionHeads(cycle: cycle).map { CountingHead(id: $0.id, submitter: $0.submitter) }
+        .sorted { $0.id < $1.id }
+    }
+    // Per step: writer, submitter, cycle, version (nil: unreadable), valid.
+    let steps: [(Int, String, String, Int?, Bool)] = [
+      (0, "0101", "NDC2025", 1, true), (1, "0202", "NDC2025", 1, true), (0, "0101", "NDC2025", 2, false),
+      (1, "0101", "NDC2025", 3, true), (0, "0101", "NDC2030", 1, true), (1, "0202", "NDC2025", nil, false),
+      (0, "0303", "NDC2025", 5, true), (1, "0303", "NDC2025", 2, true), (0, "0101", "NDC2025", 4, false),
+      (1, "0202", "NDC2025", 9, true), (0, "0101", "NDC2025", 5, true),
+    ]
+    var checked = 0
+    for (n, (writer, submitter, cycle, version, valid)) in steps.enumerated() {
+      var row = submission("s-\(n)", submitter: submitter, cycle: cycle, version: version, at: time(n))
+      row.valid = valid
+      #expect(try await [h.store, other][writer].insertSubmission(row, bytes: binary) == .inserted)
+      for asked in ["NDC2025", "NDC2030"] {
+        let read = try await h.store.postReads(cycle: asked, submitter: "0101", for: VersionsAsked(version: 99, submissionId: nil))
+        #expect(read.counting.sorted { $0.id < $1.id } == (try await heads(asked)), "after step \(n), \(asked)")
+        checked += 1
+      }
+    }
+    #expect(try await heads("NDC2025").map(\.id) == ["s-10", "s-6", "s-9"], "0101 v5, 0303 v5 (not the later v2), 0202 v9")
+    #expect(checked == 22)
+    await other.close()
   }
 
   static func versionConflict(_ store: any SubmissionStore) async throws {

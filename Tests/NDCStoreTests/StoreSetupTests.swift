@@ -94,10 +94,13 @@ import Testing
       for other in ["0202", "0303", "0404"] { try await add(other, 1...3) }
       func steps(next: Int) async throws -> [Int] {
         let asked: StatementArguments = ["NDC2025", "0101", next, "0101-v\(next)"]
+        // The rows stored since the previous POST: the last one (rowids count from 1).
+        let top = 9 + next - 1
         return [
           try await store.steps(SQLiteStore.versionsAskedSQL, arguments: asked),
           try await store.steps(SQLiteStore.countingHeadsSQL, arguments: ["NDC2025"]),
           try await store.steps(SQLiteStore.countingIdsSQL, arguments: ["NDC2025"]),
+          try await store.steps(SQLiteStore.countingSinceSQL, arguments: [top - 1, top, "NDC2025"]),
         ]
       }
       let everyVersion = "SELECT id FROM submissions WHERE submitter = ? AND cycle = ? AND version IS NOT NULL"
@@ -109,6 +112,49 @@ import Testing
       let allAfter = try await store.steps(everyVersion, arguments: ["0101", "NDC2025"])
       #expect(zip(before, after).allSatisfy { $1 <= $0 + 8 }, "\(before) → \(after)")
       #expect(allAfter >= allBefore + 400, "the count sees rows: \(allBefore) → \(allAfter)")
+    }
+  }
+
+  /// Inserts that wait for the writer share its next commit, and each gets its own answer
+  /// (decision 209): while another connection holds the write lock, 24 inserts (one a version
+  /// conflict, one an id taken) queue; once it is released they take at most two commits.
+  @Test func waitingInsertsShareOneCommit() async throws {
+    try await withStore(.sqlite) { h in
+      let store = try #require(h.store as? SQLiteStore)
+      #expect(try await store.insertSubmission(StoreContract.submission("s-0", version: 100), bytes: Data("0".utf8)) == .inserted)
+      let before = store.groupCommits
+      var holding = Configuration()
+      holding.allowsUnsafeTransactions = true
+      let holder = try DatabaseQueue(path: store.path, configuration: holding)
+      try await holder.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+      let outcomes = try await withThrowingTaskGroup(of: (Int, Result<InsertOutcome, StoreError>).self) { group in
+        for i in 1...24 {
+          group.addTask {
+            // 23: the version of s-0 again (a conflict); 24: the id s-1 again (an error).
+            let row = StoreContract.submission(i == 24 ? "s-1" : "s-\(i)", version: i == 23 ? 100 : i)
+            do { return (i, .success(try await store.insertSubmission(row, bytes: Data("\(i)".utf8)))) } catch let e as StoreError {
+              return (i, .failure(e))
+            }
+          }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        try await holder.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+        var all: [Int: Result<InsertOutcome, StoreError>] = [:]
+        for try await (i, outcome) in group { all[i] = outcome }
+        return all
+      }
+      try holder.close()
+      let after = store.groupCommits
+      #expect(after.inserts - before.inserts == 24)
+      #expect(after.commits - before.commits <= 2, "24 waiting inserts, \(after.commits - before.commits) commits")
+      let stored = try #require(try await store.submission(id: "s-0"))
+      for i in 2...22 { #expect((try? outcomes[i]?.get()) == .inserted, "s-\(i)") }
+      #expect(outcomes[23].flatMap { try? $0.get() } == .conflict(stored))
+      // s-1 and the second s-1: one is stored, the other is a constraint error.
+      let ones = [outcomes[1], outcomes[24]].compactMap { $0 }
+      #expect(ones.filter { (try? $0.get()) == .inserted }.count == 1)
+      #expect(ones.filter { if case .failure(let e) = $0 { e.kind == .constraint } else { false } }.count == 1)
+      #expect(try await store.submissions(cycle: "NDC2025", submitter: nil).count == 23, "s-0 and s-1…s-22")
     }
   }
 

@@ -58,9 +58,15 @@ struct SubmissionRoutes: Sendable {
     }
     let others = try await setContext(submitter: received.submitter, mine: mine, counting: counting)
     let engine = self.engine
-    let (entry, valid, worst) = try await service.pool.submit {
-      engine.report(for: checked, setFindings: engine.setFindings(for: checked, others: others))
-    }
+    // The set rules run here: their work is bounded by the roster (one key per submitter and a
+    // few of this one's versions), not by the body. The report is the one the check made on a
+    // worker unless they find something; then it is made again there, as it grows with the body.
+    let findings = engine.setFindings(for: checked, others: others)
+    let report =
+      findings.isEmpty
+      ? engine.report(for: checked, setFindings: [])
+      : try await service.pool.submit { engine.report(for: checked, setFindings: findings) }
+    let (entry, valid, worst) = (report.entry, report.valid, report.worst)
     let row = SubmissionRecord(
       id: received.id, submitter: received.submitter, level: engine.level(ofSubmitter: received.submitter) ?? "municipality",
       cycle: cycle, version: received.version, submissionId: received.version == nil ? nil : checked.submissionId,
