@@ -5,7 +5,8 @@ the service (VmHWM). Each client posts distinct submissions (a fixture with a ne
 number each time) under its own submitter token; the rate limit is raised for the run with
 NDC_SERVICE_POST_RATE (see IntakeService.Settings), else clients would stop at 10/s.
 
-    scripts/bench/service.py [--ndc .build/release/ndc] [--database-url URL] [--seconds 10] [--client wrk|python]
+    scripts/bench/service.py [--ndc .build/release/ndc] [--database-url URL] [--seconds 10] [--clients 1,8,32]
+                             [--client wrk|python]
 
 The client is wrk with service-post.lua when wrk is installed (it takes far less of the two
 cores than Python threads do), else Python threads.
@@ -37,6 +38,7 @@ def main():
     ap.add_argument("--ndc", default=os.path.join(ROOT, ".build/release/ndc"))
     ap.add_argument("--database-url")
     ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--clients", default="1,8,32", help="the numbers of concurrent clients, one phase each")
     ap.add_argument("--client", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python",
                     help="wrk with service-post.lua (default when wrk is installed), or Python threads")
     args = ap.parse_args()
@@ -104,7 +106,7 @@ def run_wrk(args, tmp, port, fixtures, tokens, texts, pid):
             kind = "application/xml" if f.endswith(".xml") else "application/json"
             out.write(f"{tokens[i]}\t{template}\t{kind}\n")
     script = os.path.join(ROOT, "scripts/bench/service-post.lua")
-    for phase, clients in enumerate((1, 8, 32)):
+    for phase, clients in enumerate(int(c) for c in args.clients.split(",")):
         service_cpu, client_cpu = process_cpu(pid), children_cpu()
         run = subprocess.run(["wrk", "-t", str(clients), "-c", str(clients), "-d", f"{max(1, round(args.seconds))}s", "--timeout", "60s",
                               "-s", script, f"http://127.0.0.1:{port}", "--", plan, str(1_000_000 * (phase + 1))],
@@ -121,7 +123,7 @@ def run_wrk(args, tmp, port, fixtures, tokens, texts, pid):
 def run_python(args, port, tokens, texts):
     version = [1000]
     vlock = threading.Lock()
-    for clients in (1, 8, 32):
+    for clients in (int(c) for c in args.clients.split(",")):
         latencies, stop = [], threading.Event()
         def client(i):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
