@@ -7,6 +7,20 @@ public protocol SplicedItems: AnyObject {
   var count: Int { get }
   /// Hands their text to `body` in chunks, once, as it appears after another item of the list
   /// (in JSON with the comma before it: the writer drops the first when the list has nothing
-  /// before them).
-  func read(_ body: ([UInt8]) -> Void)
+  /// before them). Throws when the text cannot be read back (or was never written whole); the
+  /// chunks handed over before stay handed over, so the output is to be thrown away.
+  func read(_ body: ([UInt8]) -> Void) throws(SpliceFailure)
+}
+
+/// Items written ahead that could not be read back: the writer that was copying them in
+/// keeps the first (`spliceFailure`), and the document it wrote is not to be used.
+public struct SpliceFailure: Error, Sendable, CustomStringConvertible {
+  /// The list's path (`inventory.figures`).
+  public var list: String
+  public var reason: String
+  public init(list: String, reason: String) {
+    self.list = list
+    self.reason = reason
+  }
+  public var description: String { "the items of \(list) written ahead cannot be read back (\(reason))" }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import NDCCompile
 import NDCCore
-import NDCFormats
 import Testing
+
+@testable import NDCFormats
 
 /// Compile's per-submitter detail spilled to temporary files and copied in by the streamed
 /// writer gives the bytes of the document that holds it, in both formats.
@@ -18,9 +19,9 @@ import Testing
     }
   }()
 
-  static func bytes(_ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil) -> [UInt8] {
+  static func bytes(_ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil) throws -> [UInt8] {
     var out: [UInt8] = []
-    ContributionWriter.write(document, as: format, spilled: spilled) { out += $0 }
+    try ContributionWriter.write(document, as: format, spilled: spilled) { out += $0 }
     return out
   }
 
@@ -32,7 +33,7 @@ import Testing
     let aggregates = try compiler.compile(
       records: records, models: ModelLoaders(peek: { $0.map { inputs[$0.position].submission } }, take: { $0.map { inputs[$0.position].submission } }), detail: spill)
     try spill.close()
-    return (bytes(held, as: format), bytes(aggregates, as: format, spilled: spill), aggregates)
+    return (try bytes(held, as: format), try bytes(aggregates, as: format, spilled: spill), aggregates)
   }
 
   @Test(arguments: [InputFormat.json, .xml])
@@ -66,6 +67,36 @@ import Testing
     #expect(!text.contains("renewables"))
     #expect(aggregates.inventory.figures.contains { $0.level == .nation })
     #expect(aggregates.measures.ledger.count == 1)
+  }
+
+  /// A spilled list that cannot be read back fails the writing that reads it, naming the
+  /// list, instead of leaving a document without its detail (or surfacing later elsewhere).
+  @Test(arguments: [InputFormat.json, .xml])
+  func aSpillThatCannotBeReadBackFailsTheWrite(format: InputFormat) throws {
+    let submissions = [T.submission("101", measures: [T.measure("a")]), T.submission("147", measures: [T.measure("b")])]
+    let compiler = T.compiler()
+    let inputs = submissions.map { T.input($0) }
+    let records = inputs.enumerated().map { $1.record(position: $0) }
+    let models = ModelLoaders(peek: { $0.map { inputs[$0.position].submission } }, take: { $0.map { inputs[$0.position].submission } })
+    let whole = try Self.bytes(try compiler.compile(inputs: inputs), as: format)
+
+    let spill = try SpilledDetail(format: format)
+    let aggregates = try compiler.compile(records: records, models: models, detail: spill)
+    try spill.close()
+    spill.breakReadsForTesting()
+    var written: [UInt8] = []
+    let failure = #expect(throws: SpliceFailure.self) {
+      try ContributionWriter.write(aggregates, as: format, spilled: spill) { written += $0 }
+    }
+    #expect(failure?.description.contains("cannot be read back") == true)
+    #expect(failure.map { ["inventory.figures", "targets.submitters", "measures.submitters"].contains($0.list) } == true, "\(String(describing: failure))")
+    #expect(written != whole, "what was written is incomplete")
+
+    // The same, unbroken: no failure, the whole document.
+    let intact = try SpilledDetail(format: format)
+    let again = try compiler.compile(records: records, models: models, detail: intact)
+    try intact.close()
+    #expect(try Self.bytes(again, as: format, spilled: intact) == whole)
   }
 
   @Test func theSpillLeavesNoFileBehind() throws {

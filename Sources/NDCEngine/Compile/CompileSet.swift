@@ -150,7 +150,7 @@ extension Engine {
 
   /// Writes the document as it is encoded, with the detail copied in, chunk by chunk: to a
   /// temporary file renamed onto the output, or to memory; nothing if the detail could not be
-  /// written or read.
+  /// written (`close`) or read back (the writer).
   private func write(
     _ document: ContributionDocument, as format: InputFormat, detail: SpilledDetail, to destination: CompileDestination
   ) throws(CompileSetError) -> [UInt8]? {
@@ -159,14 +159,12 @@ extension Engine {
       switch destination {
       case .memory:
         var bytes: [UInt8] = []
-        ContributionWriter.write(document, as: format, spilled: detail, drain: { bytes += $0 })
-        try detail.close()
+        try Self.write(document, as: format, detail: detail, drain: { bytes += $0 })
         return bytes
       case .file(let path):
         let file = try StreamedFile(path: path)
-        ContributionWriter.write(document, as: format, spilled: detail, drain: file.write)
         do throws(InputError) {
-          try detail.close()
+          try Self.write(document, as: format, detail: detail, drain: file.write)
         } catch {
           file.discard()
           throw error
@@ -176,6 +174,16 @@ extension Engine {
       }
     } catch {
       throw .output(error)
+    }
+  }
+
+  private static func write(
+    _ document: ContributionDocument, as format: InputFormat, detail: SpilledDetail, drain: @escaping ([UInt8]) -> Void
+  ) throws(InputError) {
+    do throws(SpliceFailure) {
+      try ContributionWriter.write(document, as: format, spilled: detail, drain: drain)
+    } catch {
+      throw InputError(path: FileManager.default.temporaryDirectory.path, reason: "the document's detail cannot be read back: \(error)")
     }
   }
 }

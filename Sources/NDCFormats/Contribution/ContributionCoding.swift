@@ -27,24 +27,26 @@ public enum ContributionWriter {
   /// The same text, handed to `drain` chunk by chunk as it is written: neither the document's
   /// tree nor its whole text is built.
   /// With `spilled`, each list's items written ahead are copied in after the document's own
-  /// (the document holds the aggregates, the spill the per-submitter detail).
+  /// (the document holds the aggregates, the spill the per-submitter detail). Throws, once the
+  /// document is written, the first spilled list that could not be read back: the text handed
+  /// to `drain` is then incomplete and is to be thrown away.
   public static func write(
     _ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil,
     drain: @escaping ([UInt8]) -> Void
-  ) {
+  ) throws(SpliceFailure) {
     precondition(spilled.map { $0.format == format } ?? true, "the detail was spilled in another format")
-    let stream: any DocumentStream
     switch format {
     case .xml:
       let xml = XMLStream(format: ContributionFormat.document, drain: drain)
       xml.spliced = spilled?.byPath ?? [:]
-      stream = xml
+      document.write(into: xml)
+      if let failure = xml.spliceFailure { throw failure }
     case .json:
       let json = JSONStream(drain: drain)
       json.spliced = spilled?.byPath ?? [:]
-      stream = json
+      document.write(into: json)
+      if let failure = json.spliceFailure { throw failure }
     }
-    document.write(into: stream)
   }
 }
 

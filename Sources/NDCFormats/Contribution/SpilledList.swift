@@ -8,6 +8,8 @@ import NDCCore
 final class SpilledList: SplicedItems, @unchecked Sendable {
   let format: InputFormat
   private let list: ListShape
+  /// Its path in the document (`inventory.figures`).
+  let name: String
   /// The list's depth below the root: JSON's indentation and XML's, in steps of two spaces.
   private let depth: Int
   private let handle: FileHandle
@@ -24,6 +26,7 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
     guard let list = Self.listShape(at: path) else { preconditionFailure("no list at \(path.joined(separator: "."))") }
     self.format = format
     self.list = list
+    name = path.joined(separator: ".")
     depth = path.count + 1
     handle = try UnlinkedTemporaryFile.open(prefix: "ndc-spill", purpose: "the document's detail")
   }
@@ -90,8 +93,9 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
 
   /// Hands the text written, from the start, to `body` in chunks, giving each chunk's space in
   /// the file back once it is handed over (`UnlinkedTemporaryFile.release`): the list is read
-  /// once, and the output it is copied into takes the pages it leaves.
-  func read(_ body: ([UInt8]) -> Void) {
+  /// once, and the output it is copied into takes the pages it leaves. Throws at once if the
+  /// text could not all be written, or where a read fails.
+  func read(_ body: ([UInt8]) -> Void) throws(SpliceFailure) {
     flush()
     precondition(!consumed, "a spilled list is read once")
     consumed = true
@@ -110,7 +114,11 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
       UnlinkedTemporaryFile.release(handle, offset: offset, length: got)
       offset += got
     }
+    if let failure { throw SpliceFailure(list: name, reason: failure) }
   }
+
+  /// Makes every later read of the file fail (EBADF), for the tests of a failed read.
+  func breakReadsForTesting() { try? handle.close() }
 }
 
 /// Compile's per-submitter detail kept out of memory: each list's items are written as text,
@@ -161,6 +169,12 @@ public final class SpilledDetail: @unchecked Sendable {
     for k in ranges.indices {
       for (list, (text, count)) in texts[k]! where count > 0 { lists[list]!.append(text, count: count) }
     }
+  }
+
+  /// Makes every later read of the spilled lists fail, for the tests.
+  func breakReadsForTesting() {
+    settle()
+    for list in lists.values { list.breakReadsForTesting() }
   }
 
   /// Writes what is pending; throws the first failure to write a spilled list.

@@ -91,6 +91,8 @@ public final class JSONStream: DocumentStream {
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
   var spliced: [String: any SplicedItems] = [:]
+  /// The first splice that failed (the text written is then incomplete).
+  public private(set) var spliceFailure: SpliceFailure?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(drain: (([UInt8]) -> Void)? = nil) {
@@ -189,10 +191,14 @@ public final class JSONStream: DocumentStream {
   private func splice(_ spill: any SplicedItems) {
     openPending()
     var first = frames[frames.count - 1].written == 0
-    spill.read { chunk in
-      buffer.bytes += first ? chunk.dropFirst() : chunk[...]
-      first = false
-      buffer.flushIfFull()
+    do throws(SpliceFailure) {
+      try spill.read { chunk in
+        buffer.bytes += first ? chunk.dropFirst() : chunk[...]
+        first = false
+        buffer.flushIfFull()
+      }
+    } catch {
+      if spliceFailure == nil { spliceFailure = error }
     }
     frames[frames.count - 1].written += spill.count
   }

@@ -97,6 +97,8 @@ public final class XMLStream: DocumentStream {
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
   var spliced: [String: any SplicedItems] = [:]
+  /// The first splice that failed (the text written is then incomplete).
+  public private(set) var spliceFailure: SpliceFailure?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
@@ -158,7 +160,11 @@ public final class XMLStream: DocumentStream {
     if case .list = frames[frames.count - 1].content, !spliced.isEmpty,
       let spill = spliced[frames.dropFirst().map(\.name).joined(separator: ".")]
     {
-      spill.read { append($0) }
+      do throws(SpliceFailure) {
+        try spill.read { append($0) }
+      } catch {
+        if spliceFailure == nil { spliceFailure = error }
+      }
     }
     let frame = frames.removeLast()
     let indent = String(repeating: "  ", count: frames.count)
