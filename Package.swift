@@ -36,10 +36,13 @@ let package = Package(
     .target(name: "NDCLibXML", dependencies: ["CLibXML2"]),
     // Domain model, exact decimals, diagnostics, reference-data model. No XML, no JSON.
     .target(name: "NDCCore"),
+    // Files and the storage that bounds memory, knowing no format: bounded reads, atomic and
+    // streamed outputs, unlinked temporary files, byte records spilled to one, result slots.
+    .target(name: "NDCStorage", dependencies: ["CFileSpace"]),
     // Reading and writing submissions and contributions (XML, JSON), schemas, source locations.
     .target(
       name: "NDCFormats",
-      dependencies: ["NDCCore", "NDCLibXML", "CFileSpace"],
+      dependencies: ["NDCCore", "NDCLibXML", "NDCStorage"],
       resources: [.copy("Resources/reference.json"), .copy("Resources/dk-municipal-emissions-2018-2023.csv")]
     ),
     // The rule catalogue and the set rules.
@@ -50,7 +53,7 @@ let package = Package(
     // Selection, geography, aggregation, ledger, provenance.
     .target(
       name: "NDCCompile",
-      dependencies: ["NDCCore", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
     ),
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
@@ -81,7 +84,7 @@ let package = Package(
       ]
     ),
     // UNFCCC tables, CSV, HTML.
-    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCFormats", "NDCMap"]),
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCMap"]),
     // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
     .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
@@ -91,14 +94,14 @@ let package = Package(
     .target(
       name: "NDCEngine",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        "NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
+        "NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -109,16 +112,16 @@ let package = Package(
     .executableTarget(
       name: "ndc-dev",
       dependencies: [
-        "NDCCore", "NDCFormats",
+        "NDCCore", "NDCStorage", "NDCFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // What every test target shares: the package root, the corpora, a process runner.
     .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
-    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
-    .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
+    .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
     .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap", "NDCTestSupport"]),
     .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),

@@ -1,6 +1,7 @@
 import NDCCheck
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// What the compiler keeps of one input until it knows whether the input counts: its
 /// identity, the small keys of the selection, the reason it is invalid and its diagnostic

@@ -1,6 +1,7 @@
 import Dispatch
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// What one counted submission gives the document, made on any core: its detail (its rows in
 /// the per-submitter lists) and what the aggregates take from it.

@@ -1,6 +1,7 @@
 import Foundation
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// The models read in compile's first pass, kept for the second: in memory while the files
 /// they come from total at most `budget` bytes (a model takes less memory than its file), each

@@ -3,6 +3,7 @@ import NDCCheck
 import NDCCompile
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// The use cases of `ndc` as a library, called by the CLI and by the intake service alike:
 /// check one input (a file, or bytes in memory), validate a set, compile a set, export a

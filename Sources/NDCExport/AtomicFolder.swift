@@ -1,5 +1,6 @@
 import Foundation
 import NDCFormats
+import NDCStorage
 
 /// Writing a folder of files atomically (CLI.md, "Outputs"): the files go to a temporary folder
 /// beside the target, which is then renamed onto it. An existing non-empty folder is refused

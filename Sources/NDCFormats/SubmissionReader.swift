@@ -1,4 +1,5 @@
 import NDCCore
+import NDCStorage
 
 /// The fields a report shows for a file even when it is invalid, as far as they could be read.
 public struct SubmissionHeader: Sendable, Hashable {
@@ -63,17 +64,6 @@ public struct ReadResult: Sendable {
     d.location.position = document.position(of: d.location.pointer)
     return d
   }
-}
-
-/// A file that could not be opened or read (exit code 2, not a diagnostic of its content).
-public struct InputError: Error, Sendable, CustomStringConvertible {
-  public var path: String
-  public var reason: String
-  public init(path: String, reason: String) {
-    self.path = path
-    self.reason = reason
-  }
-  public var description: String { "\(path): \(reason)" }
 }
 
 /// Reads submissions of either format into the same model with the same pointers.

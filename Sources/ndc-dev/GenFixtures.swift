@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// `ndc-dev gen-fixtures`: regenerates `fixtures/dk/` from the real ENS emissions and the
 /// reference data. Files of the folder that the set no longer contains are removed.

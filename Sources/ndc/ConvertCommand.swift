@@ -3,6 +3,7 @@ import Foundation
 import NDCCore
 import NDCEngine
 import NDCFormats
+import NDCStorage
 
 /// `ndc convert`: a submission (or contribution document) between XML and JSON, written in
 /// canonical form. Converting to the other format and back gives exactly `convert(x)`.

@@ -2,6 +2,7 @@ import Dispatch
 import NDCCompile
 import NDCCore
 import NDCFormats
+import NDCStorage
 import Testing
 
 /// Checked submissions kept beyond the memory budget go to a temporary file as their

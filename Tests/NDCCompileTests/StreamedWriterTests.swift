@@ -2,6 +2,7 @@ import Foundation
 import NDCCompile
 import NDCCore
 import NDCFormats
+import NDCStorage
 import Testing
 
 /// The streamed contribution writer gives the bytes of the whole-document writers, whatever

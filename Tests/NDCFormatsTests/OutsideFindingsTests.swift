@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCStorage
 import Testing
 @testable import NDCFormats
 

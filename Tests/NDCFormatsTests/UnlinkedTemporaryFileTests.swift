@@ -1,4 +1,5 @@
 import Foundation
+import NDCStorage
 import Testing
 
 @testable import NDCFormats

@@ -4,6 +4,7 @@ import NDCCheck
 import NDCCompile
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// One input of a compile: a file, or bytes held in memory under the name the document gives
 /// as the input's `path`.

@@ -1,5 +1,6 @@
 import Foundation
 import NDCFormats
+import NDCStorage
 
 /// The inputs a command line names: the files to read, in order, with what is already known to
 /// be wrong with some of them, and the folders that held no input at all.

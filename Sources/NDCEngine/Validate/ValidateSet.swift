@@ -4,6 +4,7 @@ import NDCCheck
 import NDCCompile
 import NDCCore
 import NDCFormats
+import NDCStorage
 
 /// Told of each input as it is checked (a progress bar, say). Called from several threads.
 public protocol ProgressObserver: AnyObject, Sendable {

@@ -1,4 +1,5 @@
 import Dispatch
+import NDCStorage
 
 /// Receives a document member by member, in its shape's order, and writes it canonically as
 /// it goes: objects and lists are opened and closed around their members, everything below

@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCStorage
 
 /// The items of one list of the contribution document, written as the document's text ahead of
 /// the document and kept in a temporary file until the stream reaches the list (which then

@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCStorage
 
 /// A reference-data file that cannot be used: unreadable, malformed, or inconsistent.
 /// The CLI reports it and exits 2.
