@@ -160,12 +160,12 @@ extension Engine {
       switch destination {
       case .memory:
         var bytes: [UInt8] = []
-        try Self.write(document, as: format, detail: detail, drain: { bytes += $0 })
+        try ContributionWriter.write(document, as: format, spilled: detail, drain: { bytes += $0 })
         return bytes
       case .file(let path):
         let file = try StreamedFile(path: path)
         do throws(InputError) {
-          try Self.write(document, as: format, detail: detail, drain: file.write)
+          try ContributionWriter.write(document, as: format, spilled: detail, drain: file.write)
         } catch {
           file.discard()
           throw error
@@ -178,13 +178,4 @@ extension Engine {
     }
   }
 
-  private static func write(
-    _ document: ContributionDocument, as format: InputFormat, detail: SpilledDetail, drain: @escaping ([UInt8]) -> Void
-  ) throws(InputError) {
-    do throws(SpliceFailure) {
-      try ContributionWriter.write(document, as: format, spilled: detail, drain: drain)
-    } catch {
-      throw InputError(path: FileManager.default.temporaryDirectory.path, reason: "the document's detail cannot be read back: \(error)")
-    }
-  }
 }

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCStorage
 
 /// Between the logical document and the contribution model, in the order of
 /// `ContributionFormat`. `decode` expects a document that passed the schema checks.
@@ -33,7 +34,7 @@ public enum ContributionWriter {
   public static func write(
     _ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil,
     drain: @escaping ([UInt8]) -> Void
-  ) throws(SpliceFailure) {
+  ) throws(InputError) {
     precondition(spilled.map { $0.format == format } ?? true, "the detail was spilled in another format")
     switch format {
     case .xml:

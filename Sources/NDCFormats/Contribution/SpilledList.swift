@@ -96,7 +96,7 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
   /// the file back once it is handed over (`UnlinkedTemporaryFile.release`): the list is read
   /// once, and the output it is copied into takes the pages it leaves. Throws at once if the
   /// text could not all be written, or where a read fails.
-  func read(_ body: ([UInt8]) -> Void) throws(SpliceFailure) {
+  func read(_ body: ([UInt8]) -> Void) throws(InputError) {
     flush()
     precondition(!consumed, "a spilled list is read once")
     consumed = true
@@ -115,7 +115,11 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
       UnlinkedTemporaryFile.release(handle, offset: offset, length: got)
       offset += got
     }
-    if let failure { throw SpliceFailure(list: name, reason: failure) }
+    if let failure {
+      throw InputError(
+        path: FileManager.default.temporaryDirectory.path,
+        reason: "the document's \(name) written ahead to a temporary file cannot be read back (\(failure))")
+    }
   }
 
   /// Makes every later read of the file fail (EBADF), for the tests of a failed read.

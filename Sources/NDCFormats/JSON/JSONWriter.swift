@@ -1,4 +1,5 @@
 import NDCCore
+import NDCStorage
 
 /// Writes a logical document as canonical JSON: 2-space indentation, LF, a final newline,
 /// UTF-8 without BOM, members in document order as `"key": value`, one list item per line,
@@ -92,7 +93,7 @@ public final class JSONStream: DocumentStream {
   /// the list's own items.
   var spliced: [String: any SplicedItems] = [:]
   /// The first splice that failed (the text written is then incomplete).
-  public private(set) var spliceFailure: SpliceFailure?
+  public private(set) var spliceFailure: InputError?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(drain: (([UInt8]) -> Void)? = nil) {
@@ -191,7 +192,7 @@ public final class JSONStream: DocumentStream {
   private func splice(_ spill: any SplicedItems) {
     openPending()
     var first = frames[frames.count - 1].written == 0
-    do throws(SpliceFailure) {
+    do throws(InputError) {
       try spill.read { chunk in
         buffer.bytes += first ? chunk.dropFirst() : chunk[...]
         first = false

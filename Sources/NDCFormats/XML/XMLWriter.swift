@@ -1,4 +1,5 @@
 import NDCCore
+import NDCStorage
 
 /// Writes a logical document as canonical XML: the declaration, the root with `xmlns` and
 /// its attribute fields, one element per member in the shape's order, list wrappers with
@@ -98,7 +99,7 @@ public final class XMLStream: DocumentStream {
   /// the list's own items.
   var spliced: [String: any SplicedItems] = [:]
   /// The first splice that failed (the text written is then incomplete).
-  public private(set) var spliceFailure: SpliceFailure?
+  public private(set) var spliceFailure: InputError?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
   public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
@@ -160,7 +161,7 @@ public final class XMLStream: DocumentStream {
     if case .list = frames[frames.count - 1].content, !spliced.isEmpty,
       let spill = spliced[frames.dropFirst().map(\.name).joined(separator: ".")]
     {
-      do throws(SpliceFailure) {
+      do throws(InputError) {
         try spill.read { append($0) }
       } catch {
         if spliceFailure == nil { spliceFailure = error }
