@@ -7,11 +7,19 @@ import NDCStoreSQLite
 /// PostgreSQL when NDC_TEST_DATABASE_URL names a throw-away database (scripts/ci/postgres.sh).
 /// Each PostgreSQL test gets a schema of its own, so tests do not see each other's rows.
 enum RealStores {
+  /// The folder of every SQLite file this test process makes, removed when the process ends
+  /// (the tests' stores were left behind in the temporary folder, one per test).
+  static let folder: URL = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ndc-service-tests-\(ProcessInfo.processInfo.processIdentifier)")
+    atexit { try? FileManager.default.removeItem(at: RealStores.folder) }
+    return folder
+  }()
+
   static var makers: [@Sendable () async throws -> any SubmissionStore] {
     var makers: [@Sendable () async throws -> any SubmissionStore] = [
       {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-service-\(UUID().uuidString)/ndc.sqlite").path
-        return try SQLiteStore(path: path)
+        try SQLiteStore(path: folder.appendingPathComponent("\(UUID().uuidString)/ndc.sqlite").path)
       }
     ]
     if let url = ProcessInfo.processInfo.environment["NDC_TEST_DATABASE_URL"], !url.isEmpty {
