@@ -221,7 +221,7 @@ public final class SQLiteStore: SubmissionStore {
   static let tokenColumns = "id, role, submitter, label, created_at, revoked_at"
 
   public func activeToken(hash: Data) async throws(StoreError) -> TokenRecord? {
-    try readNow("token by hash") { db in
+    try readNow("token by hash", oneStatement: true) { db in
       try Self.fetchOne(
         db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE hash = ? AND revoked_at IS NULL", arguments: [hash]
       ).map(Self.token)
@@ -699,8 +699,11 @@ public final class SQLiteStore: SubmissionStore {
   /// pool's, every cooperative thread could block waiting for a connection held by an async
   /// read that needs one of those threads to finish — a deadlock (seen under load). A read
   /// that can be long (lists, bytes, documents) takes `read`.
-  private func readNow<T>(_ what: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
-    do { return try pointReader.read(body) } catch { throw Self.storeError(error, what) }
+  ///
+  /// `oneStatement`: the read is one statement, which SQLite runs in a read transaction of its
+  /// own, so it is not wrapped in another (a BEGIN and a COMMIT fewer).
+  private func readNow<T>(_ what: String, oneStatement: Bool = false, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    do { return try oneStatement ? pointReader.unsafeRead(body) : pointReader.read(body) } catch { throw Self.storeError(error, what) }
   }
 
   /// Every driver error as a `StoreError` (its message for logs only).
