@@ -467,13 +467,13 @@ public final class SQLiteStore: SubmissionStore {
     }
   }
 
-  /// The counting versions of a cycle (id and submitter), as `countingIdsSQL` reads them, but
+  /// The counting versions of a cycle (id and submitter), as `countingVersionsSQL` reads them, but
   /// without a search per submitter on every POST (decision 210). The submissions table is
   /// append-only (triggers refuse UPDATE and DELETE) and SQLite's one writer gives each new row
   /// a rowid above every committed one, so the rows of a snapshot beyond the highest rowid the
   /// cache has seen are exactly the ones stored since: the cache takes those (a POST's one or
   /// two), keeping per submitter its highest valid version. The first read of a cycle fills it
-  /// by `countingIdsSQL`. Another process writing the same file is seen the same way.
+  /// by `countingVersionsSQL`. Another process writing the same file is seen the same way.
   private func countingHeads(_ db: Database, cycle: String) throws -> [CountingHead] {
     let top = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(rowid) FROM submissions")) ?? 0
     var entry = countingCache.withLock { $0[cycle] }
@@ -549,8 +549,7 @@ public final class SQLiteStore: SubmissionStore {
   /// each (a skip scan), then each one's highest valid version — as many index searches as
   /// submitters, however many rows. One argument: the cycle.
   package static let countingHeadsSQL = countingSQL(columns: headColumns)
-  package static let countingIdsSQL = countingSQL(columns: "id, submitter")
-  static let countingVersionsSQL = countingSQL(columns: "id, submitter, version")
+  package static let countingVersionsSQL = countingSQL(columns: "id, submitter, version")
 
   private static func countingSQL(columns: String) -> String {
     """

@@ -99,7 +99,7 @@ import Testing
         return [
           try await store.steps(SQLiteStore.versionsAskedSQL, arguments: asked),
           try await store.steps(SQLiteStore.countingHeadsSQL, arguments: ["NDC2025"]),
-          try await store.steps(SQLiteStore.countingIdsSQL, arguments: ["NDC2025"]),
+          try await store.steps(SQLiteStore.countingVersionsSQL, arguments: ["NDC2025"]),
           try await store.steps(SQLiteStore.countingSinceSQL, arguments: [top - 1, top, "NDC2025"]),
         ]
       }
