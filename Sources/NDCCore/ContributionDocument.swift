@@ -1,12 +1,13 @@
 /// The multilevel contribution document `compile` produces (CONTRIBUTION.md): Denmark's
 /// subnational contribution organised nation → region → municipality. Members are in the
 /// order of CONTRIBUTION.md's "Sections", which is the canonical order of both formats.
-/// Lists are never optional: an absent list and an empty list are the same.
+/// Lists are never optional: an absent list and an empty list are the same. Every type has a
+/// blank `init()` for the formats to decode into, as `Submission`'s have.
 public struct ContributionDocument: Hashable, Sendable {
   public static let schemaVersion = "1.0"
 
   public var schemaVersion: String = ContributionDocument.schemaVersion
-  public var header: ContributionHeader
+  public var header: ContributionHeader = ContributionHeader()
   public var inputs: [ContributionInput] = []
   public var coverage: ContributionCoverage = ContributionCoverage()
   public var geography: ContributionGeography = ContributionGeography()
@@ -21,19 +22,21 @@ public struct ContributionDocument: Hashable, Sendable {
   public var engagement: EngagementSummary = EngagementSummary()
   public var diagnostics: [DiagnosticCount] = []
 
+  public init() {}
   public init(header: ContributionHeader) { self.header = header }
 }
 
 /// What the document was compiled from and with.
 public struct ContributionHeader: Hashable, Sendable {
-  public var cycle: String
+  public var cycle: String = ""
   /// The date geography is aggregated on (`--as-of`).
-  public var asOf: CalendarDate
+  public var asOf: CalendarDate = .blank
   /// `--compiled-at`, else `SOURCE_DATE_EPOCH`, else the latest counted `submittedAt`; never the clock.
-  public var compiledAt: DateTime
-  public var toolVersion: String
-  public var rulePack: String
-  public var referenceEdition: String
+  public var compiledAt: DateTime = .blank
+  public var toolVersion: String = ""
+  public var rulePack: String = ""
+  public var referenceEdition: String = ""
+  public init() {}
   public init(
     cycle: String, asOf: CalendarDate, compiledAt: DateTime, toolVersion: String, rulePack: String,
     referenceEdition: String
@@ -60,17 +63,18 @@ public enum InputStatus: String, Sendable, Hashable, CaseIterable {
 /// One input file (rule 7): its index, path as given, format, SHA-256, submitter, version and status.
 public struct ContributionInput: Hashable, Sendable {
   /// 1-based position in the sorted input list; aggregates name inputs by this index.
-  public var index: Int
-  public var path: String
+  public var index: Int = 0
+  public var path: String = ""
   /// `xml` or `json`; nil when the file could not be sniffed.
   public var format: String?
   /// Lower-case hexadecimal SHA-256 of the file's bytes.
-  public var sha256: String
+  public var sha256: String = ""
   public var submitter: String?
   public var level: SubmitterLevel?
   public var version: Int?
-  public var status: InputStatus
-  public var reason: String
+  public var status: InputStatus = .counted
+  public var reason: String = ""
+  public init() {}
   public init(
     index: Int, path: String, format: String?, sha256: String, submitter: String?, level: SubmitterLevel?,
     version: Int?, status: InputStatus, reason: String
@@ -89,9 +93,10 @@ public struct ContributionInput: Hashable, Sendable {
 
 /// Counts of diagnostics per rule over all inputs.
 public struct DiagnosticCount: Hashable, Sendable {
-  public var code: String
-  public var severity: Severity
-  public var count: Int
+  public var code: String = ""
+  public var severity: Severity = .info
+  public var count: Int = 0
+  public init() {}
   public init(code: String, severity: Severity, count: Int) {
     self.code = code
     self.severity = severity

@@ -1,17 +1,19 @@
 /// Regions on the as-of date with their member municipalities (CONTRIBUTION.md rule 2).
 public struct ContributionGeography: Hashable, Sendable {
   public var regions: [GeographyRegion] = []
+  public init() {}
   public init(regions: [GeographyRegion] = []) { self.regions = regions }
 }
 
 public struct GeographyRegion: Hashable, Sendable {
-  public var code: String
-  public var name: String
+  public var code: String = ""
+  public var name: String = ""
   /// A code not yet official (Region Østdanmark's `1086`).
-  public var provisional: Bool
+  public var provisional: Bool = false
   /// Dissolved regions whose submissions are attributed to this region on the as-of date.
-  public var predecessors: [String]
-  public var members: [AreaRef]
+  public var predecessors: [String] = []
+  public var members: [AreaRef] = []
+  public init() {}
   public init(code: String, name: String, provisional: Bool, predecessors: [String], members: [AreaRef]) {
     self.code = code
     self.name = name
@@ -23,8 +25,9 @@ public struct GeographyRegion: Hashable, Sendable {
 
 /// A municipality or region named by code and name.
 public struct AreaRef: Hashable, Sendable {
-  public var code: String
-  public var name: String
+  public var code: String = ""
+  public var name: String = ""
+  public init() {}
   public init(code: String, name: String) {
     self.code = code
     self.name = name
@@ -38,6 +41,7 @@ public struct ContributionCoverage: Hashable, Sendable {
   public var populationDate: CalendarDate?
   public var areas: [CoverageArea] = []
   public var missing: [MissingSubmitter] = []
+  public init() {}
   public init(populationDate: CalendarDate? = nil, areas: [CoverageArea] = [], missing: [MissingSubmitter] = []) {
     self.populationDate = populationDate
     self.areas = areas
@@ -46,18 +50,19 @@ public struct ContributionCoverage: Hashable, Sendable {
 }
 
 public struct CoverageArea: Hashable, Sendable {
-  public var level: AreaLevel
-  public var code: String
-  public var name: String
-  public var municipalities: Int
+  public var level: AreaLevel = .nation
+  public var code: String = ""
+  public var name: String = ""
+  public var municipalities: Int = 0
   /// Member municipalities with a counted submission.
-  public var reporting: Int
+  public var reporting: Int = 0
   /// Whether the region itself has a counted submission (regions only).
   public var regionReporting: Bool?
-  public var registerPopulation: Int
-  public var populationCovered: Int
+  public var registerPopulation: Int = 0
+  public var populationCovered: Int = 0
   /// Population covered ÷ register population, in %, 2 places.
   public var sharePercent: ExactDecimal?
+  public init() {}
   public init(
     level: AreaLevel, code: String, name: String, municipalities: Int, reporting: Int, regionReporting: Bool?,
     registerPopulation: Int, populationCovered: Int, sharePercent: ExactDecimal?
@@ -75,11 +80,12 @@ public struct CoverageArea: Hashable, Sendable {
 }
 
 public struct MissingSubmitter: Hashable, Sendable {
-  public var level: SubmitterLevel
-  public var code: String
-  public var name: String
+  public var level: SubmitterLevel = .municipality
+  public var code: String = ""
+  public var name: String = ""
   /// The region a missing municipality belongs to on the as-of date.
   public var region: String?
+  public init() {}
   public init(level: SubmitterLevel, code: String, name: String, region: String?) {
     self.level = level
     self.code = code

@@ -18,20 +18,21 @@ public enum InventoryFigureKey {
 }
 
 public struct InventoryFigure: Hashable, Sendable {
-  public var level: AreaLevel
-  public var code: String
-  public var name: String
-  public var year: Int
+  public var level: AreaLevel = .nation
+  public var code: String = ""
+  public var name: String = ""
+  public var year: Int = 0
   /// A GPC sector (`I`…`V`) or `total`.
-  public var gpc: String
-  public var tco2e: ExactDecimal
+  public var gpc: String = ""
+  public var tco2e: ExactDecimal = .zero
   /// How many submitters the figure sums.
-  public var submitters: Int
+  public var submitters: Int = 0
   /// Their register population.
-  public var populationCovered: Int
-  public var methodologies: [MethodologyCount]
+  public var populationCovered: Int = 0
+  public var methodologies: [MethodologyCount] = []
   /// The input indices the figure sums.
-  public var inputs: [Int]
+  public var inputs: [Int] = []
+  public init() {}
   public init(
     level: AreaLevel, code: String, name: String, year: Int, gpc: String, tco2e: ExactDecimal, submitters: Int,
     populationCovered: Int, methodologies: [MethodologyCount], inputs: [Int]
@@ -50,8 +51,9 @@ public struct InventoryFigure: Hashable, Sendable {
 }
 
 public struct MethodologyCount: Hashable, Sendable {
-  public var methodology: InventoryMethodology
-  public var submitters: Int
+  public var methodology: InventoryMethodology = .gpcBasic
+  public var submitters: Int = 0
+  public init() {}
   public init(methodology: InventoryMethodology, submitters: Int) {
     self.methodology = methodology
     self.submitters = submitters
@@ -60,14 +62,15 @@ public struct MethodologyCount: Hashable, Sendable {
 
 /// A scope-2 or scope-3 figure (and sector VI, scope 3): a memo item, never added.
 public struct MemoFigure: Hashable, Sendable {
-  public var level: AreaLevel
-  public var code: String
-  public var year: Int
-  public var scope: Int
+  public var level: AreaLevel = .nation
+  public var code: String = ""
+  public var year: Int = 0
+  public var scope: Int = 0
   /// The GPC sector (`I`…`VI`).
-  public var gpc: String
-  public var tco2e: ExactDecimal
-  public var inputs: [Int]
+  public var gpc: String = ""
+  public var tco2e: ExactDecimal = .zero
+  public var inputs: [Int] = []
+  public init() {}
   public init(level: AreaLevel, code: String, year: Int, scope: Int, gpc: String, tco2e: ExactDecimal, inputs: [Int]) {
     self.level = level
     self.code = code
@@ -81,17 +84,18 @@ public struct MemoFigure: Hashable, Sendable {
 
 /// A region's own inventory against the sum of its members: compared, never added.
 public struct RegionInventoryComparison: Hashable, Sendable {
-  public var region: String
-  public var year: Int
-  public var regionTotal: ExactDecimal
+  public var region: String = ""
+  public var year: Int = 0
+  public var regionTotal: ExactDecimal = .zero
   /// The sum of the counted member municipalities' totals.
-  public var membersTotal: ExactDecimal
-  public var membersReporting: Int
+  public var membersTotal: ExactDecimal = .zero
+  public var membersReporting: Int = 0
   /// regionTotal − membersTotal.
-  public var difference: ExactDecimal
+  public var difference: ExactDecimal = .zero
   /// difference ÷ membersTotal in %, 2 places; absent when membersTotal ≤ 0.
   public var differencePercent: ExactDecimal?
-  public var inputs: [Int]
+  public var inputs: [Int] = []
+  public init() {}
   public init(
     region: String, year: Int, regionTotal: ExactDecimal, membersTotal: ExactDecimal, membersReporting: Int,
     difference: ExactDecimal, differencePercent: ExactDecimal?, inputs: [Int]
@@ -142,9 +146,10 @@ public enum UNFCCCCategory: String, Sendable, Hashable, CaseIterable {
 }
 
 public struct UNFCCCFigure: Hashable, Sendable {
-  public var year: Int
-  public var category: UNFCCCCategory
-  public var tco2e: ExactDecimal
+  public var year: Int = 0
+  public var category: UNFCCCCategory = .energy
+  public var tco2e: ExactDecimal = .zero
+  public init() {}
   public init(year: Int, category: UNFCCCCategory, tco2e: ExactDecimal) {
     self.year = year
     self.category = category

@@ -12,11 +12,12 @@ public struct ContributionMeasures: Hashable, Sendable {
 }
 
 public struct SubmitterMeasures: Hashable, Sendable {
-  public var level: SubmitterLevel
-  public var code: String
+  public var level: SubmitterLevel = .municipality
+  public var code: String = ""
   public var region: String?
-  public var input: Int
-  public var measures: [CountedMeasure]
+  public var input: Int = 0
+  public var measures: [CountedMeasure] = []
+  public init() {}
   public init(level: SubmitterLevel, code: String, region: String?, input: Int, measures: [CountedMeasure]) {
     self.level = level
     self.code = code
@@ -28,8 +29,9 @@ public struct SubmitterMeasures: Hashable, Sendable {
 
 /// A measure as submitted, with each effect's removal and net after the overlap ledger.
 public struct CountedMeasure: Hashable, Sendable {
-  public var measure: Measure
-  public var settled: [SettledEffect]
+  public var measure: Measure = Measure()
+  public var settled: [SettledEffect] = []
+  public init() {}
   public init(measure: Measure, settled: [SettledEffect]) {
     self.measure = measure
     self.settled = settled
@@ -37,12 +39,13 @@ public struct CountedMeasure: Hashable, Sendable {
 }
 
 public struct SettledEffect: Hashable, Sendable {
-  public var year: Int
-  public var kind: EffectKind
-  public var gross: ExactDecimal
+  public var year: Int = 0
+  public var kind: EffectKind = .expected
+  public var gross: ExactDecimal = .zero
   /// The overlap removals attributed to this measure (after proportional scaling).
-  public var removed: ExactDecimal
-  public var net: ExactDecimal
+  public var removed: ExactDecimal = .zero
+  public var net: ExactDecimal = .zero
+  public init() {}
   public init(year: Int, kind: EffectKind, gross: ExactDecimal, removed: ExactDecimal, net: ExactDecimal) {
     self.year = year
     self.kind = kind
@@ -53,13 +56,14 @@ public struct SettledEffect: Hashable, Sendable {
 }
 
 public struct EffectTotal: Hashable, Sendable {
-  public var year: Int
-  public var kind: EffectKind
-  public var gross: ExactDecimal
-  public var removed: ExactDecimal
-  public var net: ExactDecimal
-  public var measures: Int
-  public var inputs: [Int]
+  public var year: Int = 0
+  public var kind: EffectKind = .expected
+  public var gross: ExactDecimal = .zero
+  public var removed: ExactDecimal = .zero
+  public var net: ExactDecimal = .zero
+  public var measures: Int = 0
+  public var inputs: [Int] = []
+  public init() {}
   public init(year: Int, kind: EffectKind, gross: ExactDecimal, removed: ExactDecimal, net: ExactDecimal, measures: Int, inputs: [Int]) {
     self.year = year
     self.kind = kind
@@ -77,13 +81,14 @@ public enum BreakdownDimension: String, Sendable, Hashable, CaseIterable {
 }
 
 public struct EffectBreakdown: Hashable, Sendable {
-  public var dimension: BreakdownDimension
+  public var dimension: BreakdownDimension = .sector
   /// The primary GPC sector, primary instrument, category (`unspecified` when absent) or status.
-  public var key: String
-  public var year: Int
-  public var kind: EffectKind
-  public var gross: ExactDecimal
-  public var net: ExactDecimal
+  public var key: String = ""
+  public var year: Int = 0
+  public var kind: EffectKind = .expected
+  public var gross: ExactDecimal = .zero
+  public var net: ExactDecimal = .zero
+  public init() {}
   public init(dimension: BreakdownDimension, key: String, year: Int, kind: EffectKind, gross: ExactDecimal, net: ExactDecimal) {
     self.dimension = dimension
     self.key = key
@@ -96,8 +101,9 @@ public struct EffectBreakdown: Hashable, Sendable {
 
 /// A measure named across submissions.
 public struct MeasureRef: Hashable, Sendable, Comparable {
-  public var submitter: String
-  public var measureId: String
+  public var submitter: String = ""
+  public var measureId: String = ""
+  public init() {}
   public init(submitter: String, measureId: String) {
     self.submitter = submitter
     self.measureId = measureId
@@ -120,16 +126,17 @@ public enum OverlapDeclaration: String, Sendable, Hashable, CaseIterable {
 /// One line of the overlap ledger: an unordered pair settled once per (year, kind).
 public struct OverlapSettlement: Hashable, Sendable {
   /// The lower of the two measures (`MeasureRef` order), and the other.
-  public var first: MeasureRef
-  public var second: MeasureRef
-  public var year: Int
-  public var kind: EffectKind
-  public var declaration: OverlapDeclaration
+  public var first: MeasureRef = MeasureRef()
+  public var second: MeasureRef = MeasureRef()
+  public var year: Int = 0
+  public var kind: EffectKind = .expected
+  public var declaration: OverlapDeclaration = .both
   /// The removal the pair's formula gives.
-  public var computed: ExactDecimal
+  public var computed: ExactDecimal = .zero
   /// The removal after proportional scaling (equal to `computed` unless scaled).
-  public var tco2e: ExactDecimal
-  public var attributedTo: MeasureRef
+  public var tco2e: ExactDecimal = .zero
+  public var attributedTo: MeasureRef = MeasureRef()
+  public init() {}
   public init(
     first: MeasureRef, second: MeasureRef, year: Int, kind: EffectKind, declaration: OverlapDeclaration,
     computed: ExactDecimal, tco2e: ExactDecimal, attributedTo: MeasureRef

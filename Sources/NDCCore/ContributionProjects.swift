@@ -4,14 +4,15 @@
 
 /// Renewable capacity of one submitter by technology, status and commissioning year.
 public struct RenewableSummary: Hashable, Sendable {
-  public var submitter: String
-  public var technology: RenewableTechnology
-  public var status: ProjectStatus
+  public var submitter: String = ""
+  public var technology: RenewableTechnology = .onshoreWind
+  public var status: ProjectStatus = .screening
   /// The commissioning year; absent when the projects give none.
   public var year: Int?
-  public var projects: Int
-  public var capacityMW: ExactDecimal
-  public var expectedGWhPerYear: ExactDecimal
+  public var projects: Int = 0
+  public var capacityMW: ExactDecimal = .zero
+  public var expectedGWhPerYear: ExactDecimal = .zero
+  public init() {}
   public init(
     submitter: String, technology: RenewableTechnology, status: ProjectStatus, year: Int?, projects: Int,
     capacityMW: ExactDecimal, expectedGWhPerYear: ExactDecimal
@@ -28,12 +29,13 @@ public struct RenewableSummary: Hashable, Sendable {
 
 /// Lowland-soil retirement of one submitter by status and completion year.
 public struct LowlandSoilSummary: Hashable, Sendable {
-  public var submitter: String
-  public var status: ProjectStatus
+  public var submitter: String = ""
+  public var status: ProjectStatus = .screening
   public var year: Int?
-  public var projects: Int
-  public var hectares: ExactDecimal
-  public var tco2ePerYear: ExactDecimal
+  public var projects: Int = 0
+  public var hectares: ExactDecimal = .zero
+  public var tco2ePerYear: ExactDecimal = .zero
+  public init() {}
   public init(submitter: String, status: ProjectStatus, year: Int?, projects: Int, hectares: ExactDecimal, tco2ePerYear: ExactDecimal) {
     self.submitter = submitter
     self.status = status
@@ -53,9 +55,10 @@ public struct AdaptationSummary: Hashable, Sendable {
 }
 
 public struct HazardRiskCount: Hashable, Sendable {
-  public var hazard: Hazard
-  public var riskLevel: RiskLevel
-  public var submitters: Int
+  public var hazard: Hazard = .seaLevelRise
+  public var riskLevel: RiskLevel = .low
+  public var submitters: Int = 0
+  public init() {}
   public init(hazard: Hazard, riskLevel: RiskLevel, submitters: Int) {
     self.hazard = hazard
     self.riskLevel = riskLevel
@@ -64,12 +67,13 @@ public struct HazardRiskCount: Hashable, Sendable {
 }
 
 public struct AdaptationActionTotal: Hashable, Sendable {
-  public var hazard: Hazard
+  public var hazard: Hazard = .seaLevelRise
   /// The action kind; `nil` when the actions give none.
   public var kind: AdaptationActionKind?
-  public var actions: Int
-  public var investmentDKK: ExactDecimal
-  public var fundingGapDKK: ExactDecimal
+  public var actions: Int = 0
+  public var investmentDKK: ExactDecimal = .zero
+  public var fundingGapDKK: ExactDecimal = .zero
+  public init() {}
   public init(hazard: Hazard, kind: AdaptationActionKind?, actions: Int, investmentDKK: ExactDecimal, fundingGapDKK: ExactDecimal) {
     self.hazard = hazard
     self.kind = kind
@@ -82,15 +86,16 @@ public struct AdaptationActionTotal: Hashable, Sendable {
 /// Cost and unfinanced need by source, category, region and status (CHAMP commitment 4).
 public struct FinanceLine: Hashable, Sendable {
   public enum Source: String, Sendable, Hashable, CaseIterable { case measure, adaptation }
-  public var source: Source
+  public var source: Source = .measure
   /// A measure category or an adaptation action kind; `unspecified` when absent.
-  public var category: String
+  public var category: String = ""
   /// The region the submitter is attributed to on the as-of date.
-  public var region: String
-  public var status: MeasureStatus
-  public var items: Int
-  public var costDKK: ExactDecimal
-  public var fundingGapDKK: ExactDecimal
+  public var region: String = ""
+  public var status: MeasureStatus = .planned
+  public var items: Int = 0
+  public var costDKK: ExactDecimal = .zero
+  public var fundingGapDKK: ExactDecimal = .zero
+  public init() {}
   public init(source: Source, category: String, region: String, status: MeasureStatus, items: Int, costDKK: ExactDecimal, fundingGapDKK: ExactDecimal) {
     self.source = source
     self.category = category
@@ -104,9 +109,10 @@ public struct FinanceLine: Hashable, Sendable {
 
 /// Barriers of one theme, with the requests to the national level.
 public struct BarrierSummary: Hashable, Sendable {
-  public var theme: BarrierTheme
-  public var count: Int
-  public var requests: [NationalRequest]
+  public var theme: BarrierTheme = .regulation
+  public var count: Int = 0
+  public var requests: [NationalRequest] = []
+  public init() {}
   public init(theme: BarrierTheme, count: Int, requests: [NationalRequest]) {
     self.theme = theme
     self.count = count
@@ -115,9 +121,10 @@ public struct BarrierSummary: Hashable, Sendable {
 }
 
 public struct NationalRequest: Hashable, Sendable {
-  public var submitter: String
-  public var barrierId: String
-  public var request: String
+  public var submitter: String = ""
+  public var barrierId: String = ""
+  public var request: String = ""
+  public init() {}
   public init(submitter: String, barrierId: String, request: String) {
     self.submitter = submitter
     self.barrierId = barrierId
@@ -134,10 +141,11 @@ public struct EngagementSummary: Hashable, Sendable {
 }
 
 public struct EngagementKindCount: Hashable, Sendable {
-  public var submitter: String
-  public var kind: EngagementKind
-  public var activities: Int
-  public var participants: Int
+  public var submitter: String = ""
+  public var kind: EngagementKind = .consultation
+  public var activities: Int = 0
+  public var participants: Int = 0
+  public init() {}
   public init(submitter: String, kind: EngagementKind, activities: Int, participants: Int) {
     self.submitter = submitter
     self.kind = kind
@@ -147,9 +155,10 @@ public struct EngagementKindCount: Hashable, Sendable {
 }
 
 public struct EngagementCommitmentCount: Hashable, Sendable {
-  public var submitter: String
-  public var commitment: Int
-  public var activities: Int
+  public var submitter: String = ""
+  public var commitment: Int = 0
+  public var activities: Int = 0
+  public init() {}
   public init(submitter: String, commitment: Int, activities: Int) {
     self.submitter = submitter
     self.commitment = commitment

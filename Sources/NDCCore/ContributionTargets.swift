@@ -8,13 +8,14 @@ public struct ContributionTargets: Hashable, Sendable {
 }
 
 public struct SubmitterTargets: Hashable, Sendable {
-  public var level: SubmitterLevel
-  public var code: String
+  public var level: SubmitterLevel = .municipality
+  public var code: String = ""
   /// The region the submitter is attributed to on the as-of date.
   public var region: String?
-  public var input: Int
-  public var targets: [Target]
+  public var input: Int = 0
+  public var targets: [Target] = []
   public var counting2030: Counting2030Target?
+  public init() {}
   public init(level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], counting2030: Counting2030Target?) {
     self.level = level
     self.code = code
@@ -27,8 +28,8 @@ public struct SubmitterTargets: Hashable, Sendable {
 
 /// The counting 2030 target (SUBMISSION.md) and its implied 2030 level.
 public struct Counting2030Target: Hashable, Sendable {
-  public var targetId: String
-  public var kind: TargetKind
+  public var targetId: String = ""
+  public var kind: TargetKind = .baseYear
   /// `reductionPercent` for base-year and baseline-scenario, 100 for net-zero; absent otherwise.
   public var reductionPercent: ExactDecimal?
   /// tCO2e in 2030; absent for intensity targets (not convertible: listed, not summed).
@@ -36,6 +37,7 @@ public struct Counting2030Target: Hashable, Sendable {
   /// The base year and its emissions the synthesis compares with.
   public var baseYear: Int?
   public var baseYearEmissions: ExactDecimal?
+  public init() {}
   public init(
     targetId: String, kind: TargetKind, reductionPercent: ExactDecimal?, implied2030: ExactDecimal?, baseYear: Int?,
     baseYearEmissions: ExactDecimal?
@@ -74,13 +76,14 @@ public struct TargetSynthesis: Hashable, Sendable {
 }
 
 public struct BaseYearGroup: Hashable, Sendable {
-  public var baseYear: Int
-  public var submitters: Int
-  public var baseYearEmissions: ExactDecimal
-  public var implied2030: ExactDecimal
+  public var baseYear: Int = 0
+  public var submitters: Int = 0
+  public var baseYearEmissions: ExactDecimal = .zero
+  public var implied2030: ExactDecimal = .zero
   /// baseYearEmissions − implied2030, and that as % of baseYearEmissions (absent when ≤ 0).
-  public var reduction: ExactDecimal
+  public var reduction: ExactDecimal = .zero
   public var reductionPercent: ExactDecimal?
+  public init() {}
   public init(
     baseYear: Int, submitters: Int, baseYearEmissions: ExactDecimal, implied2030: ExactDecimal, reduction: ExactDecimal,
     reductionPercent: ExactDecimal?

@@ -4,6 +4,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public var month: Int
   public var day: Int
 
+  /// 0001-01-01, the blank of a date member (see `Submission`).
+  public static let blank = CalendarDate(year: 1, month: 1, day: 1)!
+
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
@@ -73,6 +76,9 @@ public struct DateTime: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// Seconds since 1970-01-01T00:00:00Z, and the fraction as written (for ordering).
   public let epochSeconds: Int
   public let fraction: String
+
+  /// 0001-01-01T00:00:00Z, the blank of a date-time member (see `Submission`).
+  public static let blank = DateTime("0001-01-01T00:00:00Z")!
 
   public init?(_ text: String) {
     let u = Array(text.utf8)

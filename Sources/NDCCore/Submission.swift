@@ -1,26 +1,32 @@
 /// One submission: what one municipality or region sends for one reporting cycle
 /// (SUBMISSION.md). Members are in the specification's order, which is the canonical order.
 /// Lists are never optional: an absent list and an empty list are the same.
+///
+/// Every type has a blank `init()`, each member at a blank value (empty text, zero, the first
+/// code of its list): the formats decode into a blank object by walking the type's one field
+/// list, and a required member that is absent fails the decode, so a blank never stands for
+/// a value that was read. Build real objects with the memberwise initialisers.
 public struct Submission: Hashable, Sendable {
-  public var schemaVersion: String
-  public var submissionId: String
-  public var cycle: String
-  public var version: Int
-  public var submittedAt: DateTime
-  public var submitter: Submitter
-  public var contact: Contact
-  public var language: Language
-  public var plan: Plan
-  public var dataSources: [DataSource]
+  public var schemaVersion: String = ""
+  public var submissionId: String = ""
+  public var cycle: String = ""
+  public var version: Int = 0
+  public var submittedAt: DateTime = .blank
+  public var submitter: Submitter = Submitter()
+  public var contact: Contact = Contact()
+  public var language: Language = .da
+  public var plan: Plan = Plan()
+  public var dataSources: [DataSource] = []
   public var inventory: Inventory?
-  public var targets: [Target]
-  public var measures: [Measure]
-  public var renewables: [RenewableProject]
-  public var lowlandSoils: [LowlandSoilProject]
+  public var targets: [Target] = []
+  public var measures: [Measure] = []
+  public var renewables: [RenewableProject] = []
+  public var lowlandSoils: [LowlandSoilProject] = []
   public var adaptation: Adaptation?
-  public var barriers: [Barrier]
-  public var engagement: [Engagement]
+  public var barriers: [Barrier] = []
+  public var engagement: [Engagement] = []
 
+  public init() {}
   public init(
     schemaVersion: String = "1.0", submissionId: String, cycle: String, version: Int,
     submittedAt: DateTime, submitter: Submitter, contact: Contact, language: Language, plan: Plan,
@@ -50,10 +56,11 @@ public struct Submission: Hashable, Sendable {
 }
 
 public struct Submitter: Hashable, Sendable {
-  public var level: SubmitterLevel
+  public var level: SubmitterLevel = .municipality
   /// A code without leading zeros, e.g. `101` or `1084`.
-  public var code: String
-  public var name: String
+  public var code: String = ""
+  public var name: String = ""
+  public init() {}
   public init(level: SubmitterLevel, code: String, name: String) {
     self.level = level
     self.code = code
@@ -62,9 +69,10 @@ public struct Submitter: Hashable, Sendable {
 }
 
 public struct Contact: Hashable, Sendable {
-  public var name: String
-  public var email: String
+  public var name: String = ""
+  public var email: String = ""
   public var phone: String?
+  public init() {}
   public init(name: String, email: String, phone: String? = nil) {
     self.name = name
     self.email = email
@@ -73,12 +81,13 @@ public struct Contact: Hashable, Sendable {
 }
 
 public struct Plan: Hashable, Sendable {
-  public var title: String
-  public var framework: PlanFramework
-  public var status: PlanStatus
+  public var title: String = ""
+  public var framework: PlanFramework = .dk2020
+  public var status: PlanStatus = .adopted
   public var adoptedOn: CalendarDate?
   public var adoptedBy: String?
   public var url: String?
+  public init() {}
   public init(
     title: String, framework: PlanFramework, status: PlanStatus, adoptedOn: CalendarDate? = nil,
     adoptedBy: String? = nil, url: String? = nil
@@ -93,12 +102,13 @@ public struct Plan: Hashable, Sendable {
 }
 
 public struct DataSource: Hashable, Sendable {
-  public var sourceId: String
-  public var publisher: String
-  public var title: String
+  public var sourceId: String = ""
+  public var publisher: String = ""
+  public var title: String = ""
   public var edition: String?
   public var url: String?
   public var retrievedOn: CalendarDate?
+  public init() {}
   public init(
     sourceId: String, publisher: String, title: String, edition: String? = nil, url: String? = nil,
     retrievedOn: CalendarDate? = nil
@@ -115,10 +125,11 @@ public struct DataSource: Hashable, Sendable {
 // MARK: - Inventory
 
 public struct Inventory: Hashable, Sendable {
-  public var methodology: InventoryMethodology
-  public var gwp: GWPSet
-  public var boundary: InventoryBoundary
-  public var years: [InventoryYear]
+  public var methodology: InventoryMethodology = .gpcBasic
+  public var gwp: GWPSet = .ar5
+  public var boundary: InventoryBoundary = .territorial
+  public var years: [InventoryYear] = []
+  public init() {}
   public init(methodology: InventoryMethodology, gwp: GWPSet, boundary: InventoryBoundary = .territorial, years: [InventoryYear]) {
     self.methodology = methodology
     self.gwp = gwp
@@ -128,11 +139,12 @@ public struct Inventory: Hashable, Sendable {
 }
 
 public struct InventoryYear: Hashable, Sendable {
-  public var year: Int
-  public var baseYear: Bool
+  public var year: Int = 0
+  public var baseYear: Bool = false
   /// Residents on 1 January.
   public var population: Int?
-  public var entries: [InventoryEntry]
+  public var entries: [InventoryEntry] = []
+  public init() {}
   public init(year: Int, baseYear: Bool, population: Int? = nil, entries: [InventoryEntry]) {
     self.year = year
     self.baseYear = baseYear
@@ -143,13 +155,14 @@ public struct InventoryYear: Hashable, Sendable {
 
 public struct InventoryEntry: Hashable, Sendable {
   /// A GPC sector, subsector or reference number (`I`, `I.1`, `I.1.1`).
-  public var gpc: String
-  public var gas: Gas
+  public var gpc: String = ""
+  public var gas: Gas = .co2
   /// Tonnes of the gas, or tCO2e for CO2e, HFCs and PFCs. Exactly one of amount / notationKey (a rule).
   public var amount: ExactDecimal?
   public var notationKey: NotationKey?
   public var explanation: String?
   public var sourceRef: String?
+  public init() {}
   public init(
     gpc: String, gas: Gas, amount: ExactDecimal? = nil, notationKey: NotationKey? = nil,
     explanation: String? = nil, sourceRef: String? = nil
@@ -166,20 +179,21 @@ public struct InventoryEntry: Hashable, Sendable {
 // MARK: - Targets
 
 public struct Target: Hashable, Sendable {
-  public var targetId: String
-  public var kind: TargetKind
+  public var targetId: String = ""
+  public var kind: TargetKind = .baseYear
   public var baseYear: Int?
   /// tCO2e.
   public var baseYearEmissions: ExactDecimal?
-  public var targetYear: Int
+  public var targetYear: Int = 0
   public var reductionPercent: ExactDecimal?
   public var targetEmissions: ExactDecimal?
   public var baselineEmissions: ExactDecimal?
   public var intensityUnit: String?
   public var targetIntensity: ExactDecimal?
-  public var coverage: TargetCoverage
-  public var conditional: Bool
-  public var status: TargetStatus
+  public var coverage: TargetCoverage = TargetCoverage()
+  public var conditional: Bool = false
+  public var status: TargetStatus = .adopted
+  public init() {}
   public init(
     targetId: String, kind: TargetKind, baseYear: Int? = nil, baseYearEmissions: ExactDecimal? = nil,
     targetYear: Int, reductionPercent: ExactDecimal? = nil, targetEmissions: ExactDecimal? = nil,
@@ -203,8 +217,9 @@ public struct Target: Hashable, Sendable {
 }
 
 public struct TargetCoverage: Hashable, Sendable {
-  public var gpc: [String]
-  public var gases: [Gas]
+  public var gpc: [String] = []
+  public var gases: [Gas] = []
+  public init() {}
   public init(gpc: [String], gases: [Gas]) {
     self.gpc = gpc
     self.gases = gases
@@ -214,27 +229,28 @@ public struct TargetCoverage: Hashable, Sendable {
 // MARK: - Measures
 
 public struct Measure: Hashable, Sendable {
-  public var measureId: String
-  public var title: String
+  public var measureId: String = ""
+  public var title: String = ""
   public var description: String?
   public var objective: String?
   /// Sectors affected; the first is the primary sector.
-  public var gpc: [String]
-  public var gases: [Gas]
+  public var gpc: [String] = []
+  public var gases: [Gas] = []
   /// The first is the primary instrument.
-  public var instruments: [Instrument]
+  public var instruments: [Instrument] = []
   public var category: MeasureCategory?
-  public var status: MeasureStatus
-  public var startYear: Int
+  public var status: MeasureStatus = .planned
+  public var startYear: Int = 0
   public var endYear: Int?
-  public var implementingEntities: [String]
-  public var effects: [MeasureEffect]
+  public var implementingEntities: [String] = []
+  public var effects: [MeasureEffect] = []
   /// DKK, nominal, price year = the year of submittedAt.
   public var costDKK: ExactDecimal?
   public var fundingGapDKK: ExactDecimal?
-  public var fundingSources: [String]
+  public var fundingSources: [String] = []
   public var nationalDependency: String?
-  public var overlaps: [Overlap]
+  public var overlaps: [Overlap] = []
+  public init() {}
   public init(
     measureId: String, title: String, description: String? = nil, objective: String? = nil, gpc: [String],
     gases: [Gas], instruments: [Instrument], category: MeasureCategory? = nil, status: MeasureStatus,
@@ -264,10 +280,11 @@ public struct Measure: Hashable, Sendable {
 }
 
 public struct MeasureEffect: Hashable, Sendable {
-  public var year: Int
+  public var year: Int = 0
   /// The reduction in that year, tCO2e.
-  public var tco2e: ExactDecimal
-  public var kind: EffectKind
+  public var tco2e: ExactDecimal = .zero
+  public var kind: EffectKind = .expected
+  public init() {}
   public init(year: Int, tco2e: ExactDecimal, kind: EffectKind) {
     self.year = year
     self.tco2e = tco2e
@@ -276,10 +293,11 @@ public struct MeasureEffect: Hashable, Sendable {
 }
 
 public struct Overlap: Hashable, Sendable {
-  public var submitterCode: String
-  public var measureId: String
+  public var submitterCode: String = ""
+  public var measureId: String = ""
   /// 0 < share ≤ 1.
-  public var share: ExactDecimal
+  public var share: ExactDecimal = .zero
+  public init() {}
   public init(submitterCode: String, measureId: String, share: ExactDecimal) {
     self.submitterCode = submitterCode
     self.measureId = measureId
@@ -290,13 +308,14 @@ public struct Overlap: Hashable, Sendable {
 // MARK: - Projects
 
 public struct RenewableProject: Hashable, Sendable {
-  public var projectId: String
-  public var technology: RenewableTechnology
-  public var capacityMW: ExactDecimal
+  public var projectId: String = ""
+  public var technology: RenewableTechnology = .onshoreWind
+  public var capacityMW: ExactDecimal = .zero
   public var expectedGWhPerYear: ExactDecimal?
-  public var status: ProjectStatus
+  public var status: ProjectStatus = .screening
   public var commissioningYear: Int?
   public var measureRef: String?
+  public init() {}
   public init(
     projectId: String, technology: RenewableTechnology, capacityMW: ExactDecimal,
     expectedGWhPerYear: ExactDecimal? = nil, status: ProjectStatus, commissioningYear: Int? = nil,
@@ -313,12 +332,13 @@ public struct RenewableProject: Hashable, Sendable {
 }
 
 public struct LowlandSoilProject: Hashable, Sendable {
-  public var projectId: String
-  public var hectares: ExactDecimal
+  public var projectId: String = ""
+  public var hectares: ExactDecimal = .zero
   public var tco2ePerYear: ExactDecimal?
-  public var status: ProjectStatus
+  public var status: ProjectStatus = .screening
   public var completionYear: Int?
   public var measureRef: String?
+  public init() {}
   public init(
     projectId: String, hectares: ExactDecimal, tco2ePerYear: ExactDecimal? = nil, status: ProjectStatus,
     completionYear: Int? = nil, measureRef: String? = nil
@@ -336,7 +356,8 @@ public struct LowlandSoilProject: Hashable, Sendable {
 
 public struct Adaptation: Hashable, Sendable {
   public var riskAssessment: RiskAssessment?
-  public var actions: [AdaptationAction]
+  public var actions: [AdaptationAction] = []
+  public init() {}
   public init(riskAssessment: RiskAssessment? = nil, actions: [AdaptationAction] = []) {
     self.riskAssessment = riskAssessment
     self.actions = actions
@@ -344,8 +365,9 @@ public struct Adaptation: Hashable, Sendable {
 }
 
 public struct RiskAssessment: Hashable, Sendable {
-  public var completedOn: CalendarDate
-  public var hazards: [AssessedHazard]
+  public var completedOn: CalendarDate = .blank
+  public var hazards: [AssessedHazard] = []
+  public init() {}
   public init(completedOn: CalendarDate, hazards: [AssessedHazard]) {
     self.completedOn = completedOn
     self.hazards = hazards
@@ -353,9 +375,10 @@ public struct RiskAssessment: Hashable, Sendable {
 }
 
 public struct AssessedHazard: Hashable, Sendable {
-  public var hazard: Hazard
-  public var riskLevel: RiskLevel
+  public var hazard: Hazard = .seaLevelRise
+  public var riskLevel: RiskLevel = .low
   public var horizonYear: Int?
+  public init() {}
   public init(hazard: Hazard, riskLevel: RiskLevel, horizonYear: Int? = nil) {
     self.hazard = hazard
     self.riskLevel = riskLevel
@@ -364,15 +387,16 @@ public struct AssessedHazard: Hashable, Sendable {
 }
 
 public struct AdaptationAction: Hashable, Sendable {
-  public var actionId: String
-  public var title: String
+  public var actionId: String = ""
+  public var title: String = ""
   public var kind: AdaptationActionKind?
   /// The first is the primary hazard.
-  public var hazards: [Hazard]
-  public var status: MeasureStatus
+  public var hazards: [Hazard] = []
+  public var status: MeasureStatus = .planned
   public var investmentDKK: ExactDecimal?
   public var fundingGapDKK: ExactDecimal?
   public var completionYear: Int?
+  public init() {}
   public init(
     actionId: String, title: String, kind: AdaptationActionKind? = nil, hazards: [Hazard], status: MeasureStatus,
     investmentDKK: ExactDecimal? = nil, fundingGapDKK: ExactDecimal? = nil, completionYear: Int? = nil
@@ -391,11 +415,12 @@ public struct AdaptationAction: Hashable, Sendable {
 // MARK: - Barriers and engagement
 
 public struct Barrier: Hashable, Sendable {
-  public var barrierId: String
-  public var theme: BarrierTheme
-  public var description: String
+  public var barrierId: String = ""
+  public var theme: BarrierTheme = .regulation
+  public var description: String = ""
   public var requestToNational: String?
-  public var measureRefs: [String]
+  public var measureRefs: [String] = []
+  public init() {}
   public init(barrierId: String, theme: BarrierTheme, description: String, requestToNational: String? = nil, measureRefs: [String] = []) {
     self.barrierId = barrierId
     self.theme = theme
@@ -406,14 +431,15 @@ public struct Barrier: Hashable, Sendable {
 }
 
 public struct Engagement: Hashable, Sendable {
-  public var activityId: String
-  public var kind: EngagementKind
-  public var date: CalendarDate
+  public var activityId: String = ""
+  public var kind: EngagementKind = .consultation
+  public var date: CalendarDate = .blank
   /// Number of participants.
   public var participants: Int?
   public var description: String?
   /// CHAMP commitments 1–6 this activity serves; empty means the kind's default.
-  public var champCommitments: [Int]
+  public var champCommitments: [Int] = []
+  public init() {}
   public init(
     activityId: String, kind: EngagementKind, date: CalendarDate, participants: Int? = nil,
     description: String? = nil, champCommitments: [Int] = []

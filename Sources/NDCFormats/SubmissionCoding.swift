@@ -40,369 +40,271 @@ public enum SubmissionWriter {
   }
 }
 
-// MARK: - The model's objects
+// MARK: - The model's objects: one field list each
 
-extension Submission: DocObject {
-  static var shape: Shape { SubmissionFormat.submission }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      schemaVersion: try r.required("schemaVersion"), submissionId: try r.required("submissionId"),
-      cycle: try r.required("cycle"), version: try r.required("version"), submittedAt: try r.required("submittedAt"),
-      submitter: try r.required("submitter"), contact: try r.required("contact"), language: try r.required("language"),
-      plan: try r.required("plan"), dataSources: try r.list("dataSources"), inventory: try r.optional("inventory"),
-      targets: try r.list("targets"), measures: try r.list("measures"), renewables: try r.list("renewables"),
-      lowlandSoils: try r.list("lowlandSoils"), adaptation: try r.optional("adaptation"),
-      barriers: try r.list("barriers"), engagement: try r.list("engagement"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("schemaVersion", schemaVersion)
-    w.set("submissionId", submissionId)
-    w.set("cycle", cycle)
-    w.set("version", version)
-    w.set("submittedAt", submittedAt)
-    w.set("submitter", submitter)
-    w.set("contact", contact)
-    w.set("language", language)
-    w.set("plan", plan)
-    w.set("dataSources", dataSources)
-    w.set("inventory", inventory)
-    w.set("targets", targets)
-    w.set("measures", measures)
-    w.set("renewables", renewables)
-    w.set("lowlandSoils", lowlandSoils)
-    w.set("adaptation", adaptation)
-    w.set("barriers", barriers)
-    w.set("engagement", engagement)
+extension Submission: FieldListed {
+  static let shape = listedShape("Submission")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("schemaVersion", &schemaVersion, .constant(SubmissionFormat.version), attribute: true)
+    try v.field("submissionId", &submissionId, .identifier)
+    try v.field("cycle", &cycle)
+    try v.field("version", &version, .integer(min: 1))
+    try v.field("submittedAt", &submittedAt)
+    try v.field("submitter", &submitter)
+    try v.field("contact", &contact)
+    try v.field("language", &language)
+    try v.field("plan", &plan)
+    try v.list("dataSources", &dataSources, item: "dataSource")
+    try v.field("inventory", &inventory)
+    // Not required by the schema: "no target" is rule NDC-TGT-001, so that an absent and an
+    // empty list mean the same (docs/decisions.md).
+    try v.list("targets", &targets, item: "target")
+    try v.list("measures", &measures, item: "measure")
+    try v.list("renewables", &renewables, item: "renewable")
+    try v.list("lowlandSoils", &lowlandSoils, item: "lowlandSoil")
+    try v.field("adaptation", &adaptation)
+    try v.list("barriers", &barriers, item: "barrier")
+    try v.list("engagement", &engagement, item: "activity")
   }
 }
 
-extension Submitter: DocObject {
-  static var shape: Shape { SubmissionFormat.submitter }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(level: try r.required("level"), code: try r.required("code"), name: try r.required("name"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("name", name)
+extension Submitter: FieldListed {
+  static let shape = listedShape("Submitter")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("level", &level)
+    try v.field("code", &code, .code)
+    try v.field("name", &name)
   }
 }
 
-extension Contact: DocObject {
-  static var shape: Shape { SubmissionFormat.contact }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(name: try r.required("name"), email: try r.required("email"), phone: try r.optional("phone"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("name", name)
-    w.set("email", email)
-    w.set("phone", phone)
+extension Contact: FieldListed {
+  static let shape = listedShape("Contact")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("name", &name)
+    try v.field("email", &email, .email)
+    try v.field("phone", &phone)
   }
 }
 
-extension Plan: DocObject {
-  static var shape: Shape { SubmissionFormat.plan }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      title: try r.required("title"), framework: try r.required("framework"), status: try r.required("status"),
-      adoptedOn: try r.optional("adoptedOn"), adoptedBy: try r.optional("adoptedBy"), url: try r.optional("url"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("title", title)
-    w.set("framework", framework)
-    w.set("status", status)
-    w.set("adoptedOn", adoptedOn)
-    w.set("adoptedBy", adoptedBy)
-    w.set("url", url)
+extension Plan: FieldListed {
+  static let shape = listedShape("Plan")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("title", &title)
+    try v.field("framework", &framework)
+    try v.field("status", &status)
+    try v.field("adoptedOn", &adoptedOn)
+    try v.field("adoptedBy", &adoptedBy)
+    try v.field("url", &url)
   }
 }
 
-extension DataSource: DocObject {
-  static var shape: Shape { SubmissionFormat.dataSource }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      sourceId: try r.required("sourceId"), publisher: try r.required("publisher"), title: try r.required("title"),
-      edition: try r.optional("edition"), url: try r.optional("url"), retrievedOn: try r.optional("retrievedOn"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("sourceId", sourceId)
-    w.set("publisher", publisher)
-    w.set("title", title)
-    w.set("edition", edition)
-    w.set("url", url)
-    w.set("retrievedOn", retrievedOn)
+extension DataSource: FieldListed {
+  static let shape = listedShape("DataSource")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("sourceId", &sourceId)
+    try v.field("publisher", &publisher)
+    try v.field("title", &title)
+    try v.field("edition", &edition)
+    try v.field("url", &url)
+    try v.field("retrievedOn", &retrievedOn)
   }
 }
 
-extension Inventory: DocObject {
-  static var shape: Shape { SubmissionFormat.inventory }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      methodology: try r.required("methodology"), gwp: try r.required("gwp"), boundary: try r.required("boundary"),
-      years: try r.list("years"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("methodology", methodology)
-    w.set("gwp", gwp)
-    w.set("boundary", boundary)
-    w.set("years", years)
+extension Inventory: FieldListed {
+  static let shape = listedShape("Inventory")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("methodology", &methodology)
+    try v.field("gwp", &gwp)
+    try v.field("boundary", &boundary)
+    try v.list("years", &years, item: "inventoryYear", min: 1, required: true)
   }
 }
 
-extension InventoryYear: DocObject {
-  static var shape: Shape { SubmissionFormat.inventoryYear }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      year: try r.required("year"), baseYear: try r.required("baseYear"), population: try r.optional("population"),
-      entries: try r.list("entries"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("year", year)
-    w.set("baseYear", baseYear)
-    w.set("population", population)
-    w.set("entries", entries)
+extension InventoryYear: FieldListed {
+  static let shape = listedShape("InventoryYear")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("year", &year, .year)
+    try v.field("baseYear", &baseYear)
+    try v.field("population", &population, .count)
+    try v.list("entries", &entries, item: "entry", min: 1, required: true)
   }
 }
 
-extension InventoryEntry: DocObject {
-  static var shape: Shape { SubmissionFormat.entry }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      gpc: try r.required("gpc"), gas: try r.required("gas"), amount: try r.optional("amount"),
-      notationKey: try r.optional("notationKey"), explanation: try r.optional("explanation"),
-      sourceRef: try r.optional("sourceRef"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("gpc", gpc)
-    w.set("gas", gas)
-    w.set("amount", amount)
-    w.set("notationKey", notationKey)
-    w.set("explanation", explanation)
-    w.set("sourceRef", sourceRef)
+extension InventoryEntry: FieldListed {
+  static let shape = listedShape("Entry")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("gpc", &gpc, .gpc)
+    try v.field("gas", &gas)
+    try v.field("amount", &amount)
+    try v.field("notationKey", &notationKey)
+    try v.field("explanation", &explanation)
+    try v.field("sourceRef", &sourceRef)
   }
 }
 
-extension Target: DocObject {
-  static var shape: Shape { SubmissionFormat.target }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      targetId: try r.required("targetId"), kind: try r.required("kind"), baseYear: try r.optional("baseYear"),
-      baseYearEmissions: try r.optional("baseYearEmissions"), targetYear: try r.required("targetYear"),
-      reductionPercent: try r.optional("reductionPercent"), targetEmissions: try r.optional("targetEmissions"),
-      baselineEmissions: try r.optional("baselineEmissions"), intensityUnit: try r.optional("intensityUnit"),
-      targetIntensity: try r.optional("targetIntensity"), coverage: try r.required("coverage"),
-      conditional: try r.required("conditional"), status: try r.required("status"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("targetId", targetId)
-    w.set("kind", kind)
-    w.set("baseYear", baseYear)
-    w.set("baseYearEmissions", baseYearEmissions)
-    w.set("targetYear", targetYear)
-    w.set("reductionPercent", reductionPercent)
-    w.set("targetEmissions", targetEmissions)
-    w.set("baselineEmissions", baselineEmissions)
-    w.set("intensityUnit", intensityUnit)
-    w.set("targetIntensity", targetIntensity)
-    w.set("coverage", coverage)
-    w.set("conditional", conditional)
-    w.set("status", status)
+extension Target: FieldListed {
+  static let shape = listedShape("Target")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("targetId", &targetId)
+    try v.field("kind", &kind)
+    try v.field("baseYear", &baseYear, .year)
+    try v.field("baseYearEmissions", &baseYearEmissions)
+    try v.field("targetYear", &targetYear, .year)
+    try v.field("reductionPercent", &reductionPercent)
+    try v.field("targetEmissions", &targetEmissions)
+    try v.field("baselineEmissions", &baselineEmissions)
+    try v.field("intensityUnit", &intensityUnit)
+    try v.field("targetIntensity", &targetIntensity)
+    try v.field("coverage", &coverage)
+    try v.field("conditional", &conditional)
+    try v.field("status", &status)
   }
 }
 
-extension TargetCoverage: DocObject {
-  static var shape: Shape { SubmissionFormat.coverage }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(gpc: try r.list("gpc"), gases: try r.list("gases"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("gpc", gpc)
-    w.set("gases", gases)
+extension TargetCoverage: FieldListed {
+  static let shape = listedShape("TargetCoverage")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.gpcList(&gpc)
+    try v.gases(&gases)
   }
 }
 
-extension Measure: DocObject {
-  static var shape: Shape { SubmissionFormat.measure }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      measureId: try r.required("measureId"), title: try r.required("title"), description: try r.optional("description"),
-      objective: try r.optional("objective"), gpc: try r.list("gpc"), gases: try r.list("gases"),
-      instruments: try r.list("instruments"), category: try r.optional("category"), status: try r.required("status"),
-      startYear: try r.required("startYear"), endYear: try r.optional("endYear"),
-      implementingEntities: try r.list("implementingEntities"), effects: try r.list("effects"),
-      costDKK: try r.optional("costDKK"), fundingGapDKK: try r.optional("fundingGapDKK"),
-      fundingSources: try r.list("fundingSources"), nationalDependency: try r.optional("nationalDependency"),
-      overlaps: try r.list("overlaps"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("measureId", measureId)
-    w.set("title", title)
-    w.set("description", description)
-    w.set("objective", objective)
-    w.set("gpc", gpc)
-    w.set("gases", gases)
-    w.set("instruments", instruments)
-    w.set("category", category)
-    w.set("status", status)
-    w.set("startYear", startYear)
-    w.set("endYear", endYear)
-    w.set("implementingEntities", implementingEntities)
-    w.set("effects", effects)
-    w.set("costDKK", costDKK)
-    w.set("fundingGapDKK", fundingGapDKK)
-    w.set("fundingSources", fundingSources)
-    w.set("nationalDependency", nationalDependency)
-    w.set("overlaps", overlaps)
+extension Measure: FieldListed {
+  static let shape = listedShape("Measure")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("measureId", &measureId)
+    try v.field("title", &title)
+    try v.field("description", &description)
+    try v.field("objective", &objective)
+    try v.gpcList(&gpc)
+    try v.gases(&gases)
+    try v.list("instruments", &instruments, item: "instrument", min: 1, required: true)
+    try v.field("category", &category)
+    try v.field("status", &status)
+    try v.field("startYear", &startYear, .year)
+    try v.field("endYear", &endYear, .year)
+    try v.list("implementingEntities", &implementingEntities, item: "entity", min: 1, required: true)
+    try v.list("effects", &effects, item: "effect")
+    try v.field("costDKK", &costDKK, .money)
+    try v.field("fundingGapDKK", &fundingGapDKK, .money)
+    try v.list("fundingSources", &fundingSources, item: "fundingSource")
+    try v.field("nationalDependency", &nationalDependency)
+    try v.list("overlaps", &overlaps, item: "overlap")
   }
 }
 
-extension MeasureEffect: DocObject {
-  static var shape: Shape { SubmissionFormat.effect }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(year: try r.required("year"), tco2e: try r.required("tco2e"), kind: try r.required("kind"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("year", year)
-    w.set("tco2e", tco2e)
-    w.set("kind", kind)
+extension MeasureEffect: FieldListed {
+  static let shape = listedShape("Effect")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("year", &year, .year)
+    try v.field("tco2e", &tco2e)
+    try v.field("kind", &kind)
   }
 }
 
-extension Overlap: DocObject {
-  static var shape: Shape { SubmissionFormat.overlap }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(submitterCode: try r.required("submitterCode"), measureId: try r.required("measureId"), share: try r.required("share"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitterCode", submitterCode)
-    w.set("measureId", measureId)
-    w.set("share", share)
+extension Overlap: FieldListed {
+  static let shape = listedShape("Overlap")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitterCode", &submitterCode, .code)
+    try v.field("measureId", &measureId)
+    try v.field("share", &share, .decimal(Bounds(minimum: .zero, maximum: .one, exclusiveMinimum: true)))
   }
 }
 
-extension RenewableProject: DocObject {
-  static var shape: Shape { SubmissionFormat.renewable }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      projectId: try r.required("projectId"), technology: try r.required("technology"),
-      capacityMW: try r.required("capacityMW"), expectedGWhPerYear: try r.optional("expectedGWhPerYear"),
-      status: try r.required("status"), commissioningYear: try r.optional("commissioningYear"),
-      measureRef: try r.optional("measureRef"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("projectId", projectId)
-    w.set("technology", technology)
-    w.set("capacityMW", capacityMW)
-    w.set("expectedGWhPerYear", expectedGWhPerYear)
-    w.set("status", status)
-    w.set("commissioningYear", commissioningYear)
-    w.set("measureRef", measureRef)
+extension RenewableProject: FieldListed {
+  static let shape = listedShape("RenewableProject")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("projectId", &projectId)
+    try v.field("technology", &technology)
+    try v.field("capacityMW", &capacityMW, .decimal(.nonNegative))
+    try v.field("expectedGWhPerYear", &expectedGWhPerYear, .decimal(.nonNegative))
+    try v.field("status", &status)
+    try v.field("commissioningYear", &commissioningYear, .year)
+    try v.field("measureRef", &measureRef)
   }
 }
 
-extension LowlandSoilProject: DocObject {
-  static var shape: Shape { SubmissionFormat.lowlandSoil }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      projectId: try r.required("projectId"), hectares: try r.required("hectares"),
-      tco2ePerYear: try r.optional("tco2ePerYear"), status: try r.required("status"),
-      completionYear: try r.optional("completionYear"), measureRef: try r.optional("measureRef"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("projectId", projectId)
-    w.set("hectares", hectares)
-    w.set("tco2ePerYear", tco2ePerYear)
-    w.set("status", status)
-    w.set("completionYear", completionYear)
-    w.set("measureRef", measureRef)
+extension LowlandSoilProject: FieldListed {
+  static let shape = listedShape("LowlandSoilProject")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("projectId", &projectId)
+    try v.field("hectares", &hectares, .decimal(.nonNegative))
+    try v.field("tco2ePerYear", &tco2ePerYear)
+    try v.field("status", &status)
+    try v.field("completionYear", &completionYear, .year)
+    try v.field("measureRef", &measureRef)
   }
 }
 
-extension Adaptation: DocObject {
-  static var shape: Shape { SubmissionFormat.adaptation }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(riskAssessment: try r.optional("riskAssessment"), actions: try r.list("actions"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("riskAssessment", riskAssessment)
-    w.set("actions", actions)
+extension Adaptation: FieldListed {
+  static let shape = listedShape("Adaptation")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("riskAssessment", &riskAssessment)
+    try v.list("actions", &actions, item: "action")
   }
 }
 
-extension RiskAssessment: DocObject {
-  static var shape: Shape { SubmissionFormat.riskAssessment }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(completedOn: try r.required("completedOn"), hazards: try r.list("hazards"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("completedOn", completedOn)
-    w.set("hazards", hazards)
+extension RiskAssessment: FieldListed {
+  static let shape = listedShape("RiskAssessment")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("completedOn", &completedOn)
+    try v.list("hazards", &hazards, item: "assessedHazard", min: 1, required: true)
   }
 }
 
-extension AssessedHazard: DocObject {
-  static var shape: Shape { SubmissionFormat.assessedHazard }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(hazard: try r.required("hazard"), riskLevel: try r.required("riskLevel"), horizonYear: try r.optional("horizonYear"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("hazard", hazard)
-    w.set("riskLevel", riskLevel)
-    w.set("horizonYear", horizonYear)
+extension AssessedHazard: FieldListed {
+  static let shape = listedShape("AssessedHazard")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("hazard", &hazard)
+    try v.field("riskLevel", &riskLevel)
+    try v.field("horizonYear", &horizonYear, .year)
   }
 }
 
-extension AdaptationAction: DocObject {
-  static var shape: Shape { SubmissionFormat.adaptationAction }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      actionId: try r.required("actionId"), title: try r.required("title"), kind: try r.optional("kind"),
-      hazards: try r.list("hazards"), status: try r.required("status"), investmentDKK: try r.optional("investmentDKK"),
-      fundingGapDKK: try r.optional("fundingGapDKK"), completionYear: try r.optional("completionYear"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("actionId", actionId)
-    w.set("title", title)
-    w.set("kind", kind)
-    w.set("hazards", hazards)
-    w.set("status", status)
-    w.set("investmentDKK", investmentDKK)
-    w.set("fundingGapDKK", fundingGapDKK)
-    w.set("completionYear", completionYear)
+extension AdaptationAction: FieldListed {
+  static let shape = listedShape("AdaptationAction")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("actionId", &actionId)
+    try v.field("title", &title)
+    try v.field("kind", &kind)
+    try v.list("hazards", &hazards, item: "hazard", min: 1, required: true)
+    try v.field("status", &status)
+    try v.field("investmentDKK", &investmentDKK, .money)
+    try v.field("fundingGapDKK", &fundingGapDKK, .money)
+    try v.field("completionYear", &completionYear, .year)
   }
 }
 
-extension Barrier: DocObject {
-  static var shape: Shape { SubmissionFormat.barrier }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      barrierId: try r.required("barrierId"), theme: try r.required("theme"), description: try r.required("description"),
-      requestToNational: try r.optional("requestToNational"), measureRefs: try r.list("measureRefs"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("barrierId", barrierId)
-    w.set("theme", theme)
-    w.set("description", description)
-    w.set("requestToNational", requestToNational)
-    w.set("measureRefs", measureRefs)
+extension Barrier: FieldListed {
+  static let shape = listedShape("Barrier")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("barrierId", &barrierId)
+    try v.field("theme", &theme)
+    try v.field("description", &description)
+    try v.field("requestToNational", &requestToNational)
+    try v.list("measureRefs", &measureRefs, item: "measureRef")
   }
 }
 
-extension Engagement: DocObject {
-  static var shape: Shape { SubmissionFormat.engagement }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      activityId: try r.required("activityId"), kind: try r.required("kind"), date: try r.required("date"),
-      participants: try r.optional("participants"), description: try r.optional("description"),
-      champCommitments: try r.list("champCommitments"))
+extension Engagement: FieldListed {
+  static let shape = listedShape("Engagement")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("activityId", &activityId)
+    try v.field("kind", &kind)
+    try v.field("date", &date)
+    try v.field("participants", &participants, .count)
+    try v.field("description", &description)
+    try v.list("champCommitments", &champCommitments, item: "commitment", .integer(min: 1, max: 6))
   }
-  func encode(into w: inout MemberWriter) {
-    w.set("activityId", activityId)
-    w.set("kind", kind)
-    w.set("date", date)
-    w.set("participants", participants)
-    w.set("description", description)
-    w.set("champCommitments", champCommitments)
+}
+
+/// The two lists targets and measures share.
+extension FieldVisitor {
+  fileprivate mutating func gpcList(_ gpc: inout [String]) throws(Failure) {
+    try list("gpc", &gpc, item: "code", .gpc, min: 1, required: true)
+  }
+  fileprivate mutating func gases(_ gases: inout [Gas]) throws(Failure) {
+    try list("gases", &gases, item: "gas", min: 1, required: true)
   }
 }
 
@@ -442,6 +344,8 @@ extension DocObject {
 /// A model scalar: how it reads from a document value (of either format) and how it is
 /// written canonically.
 protocol DocScalar {
+  /// The member's shape where the field list names none.
+  static var shape: Shape { get }
   init?(docValue: DocValue)
   var docValue: DocValue { get }
   /// Appends the JSON text of `docValue` (the scalars documents are made of write it
@@ -687,6 +591,7 @@ private func lexical(_ value: DocValue) -> Substring? {
 }
 
 extension String: DocScalar {
+  static var shape: Shape { .text }
   /// Text is taken as written (white space is content).
   init?(docValue: DocValue) {
     guard case .string(let text) = docValue else { return nil }
@@ -697,6 +602,7 @@ extension String: DocScalar {
 }
 
 extension Int: DocScalar {
+  static var shape: Shape { .integer() }
   init?(docValue: DocValue) {
     guard let text = lexical(docValue), let value = Int(text) else { return nil }
     self = value
@@ -709,6 +615,7 @@ extension Int: DocScalar {
 }
 
 extension Bool: DocScalar {
+  static var shape: Shape { .boolean }
   init?(docValue: DocValue) {
     switch docValue {
     case .bool(let flag): self = flag
@@ -725,6 +632,7 @@ extension Bool: DocScalar {
 }
 
 extension ExactDecimal: DocScalar {
+  static var shape: Shape { .decimal() }
   init?(docValue: DocValue) {
     guard let text = lexical(docValue), let value = ExactDecimal(text) else { return nil }
     self = value
@@ -734,6 +642,7 @@ extension ExactDecimal: DocScalar {
 }
 
 extension CalendarDate: DocScalar {
+  static var shape: Shape { .date }
   init?(docValue: DocValue) {
     guard case .string = docValue, let text = lexical(docValue), let value = CalendarDate(text) else { return nil }
     self = value
@@ -742,6 +651,7 @@ extension CalendarDate: DocScalar {
 }
 
 extension DateTime: DocScalar {
+  static var shape: Shape { .dateTime }
   init?(docValue: DocValue) {
     guard case .string = docValue, let text = lexical(docValue), let value = DateTime(String(text)) else { return nil }
     self = value
@@ -750,6 +660,10 @@ extension DateTime: DocScalar {
 }
 
 /// Code lists: their raw values, as strings.
+extension DocScalar where Self: RawRepresentable & CaseIterable, RawValue == String {
+  static var shape: Shape { .enumeration(Self.self) }
+}
+
 extension DocScalar where Self: RawRepresentable, RawValue == String {
   init?(docValue: DocValue) {
     guard case .string = docValue, let text = lexical(docValue) else { return nil }

@@ -73,4 +73,47 @@ struct CodingTests {
     #expect(SubmissionCoding.decode(JSONTestDocuments.replacing("/plan", in: base, with: nil)) == nil)
     #expect(SubmissionCoding.decode(DocNode(.array([]))) == nil)
   }
+
+  /// Decoding starts from the model's blank object (0, "", the first code of a list): a
+  /// required member that is absent must fail the decode, not leave its blank standing.
+  @Test func anAbsentRequiredMemberIsNotLeftBlank() {
+    let base = SubmissionCoding.encode(CodingSamples.full)
+    #expect(SubmissionCoding.decode(base) == CodingSamples.full)
+    let required: [JSONPointer] = [
+      "/version", "/submittedAt", "/language", "/plan/status", "/submitter/code", "/targets/0/conditional",
+      "/targets/0/coverage", "/measures/0/startYear", "/inventory/years/0/baseYear", "/inventory/methodology",
+    ]
+    for pointer in required {
+      #expect(SubmissionCoding.decode(JSONTestDocuments.replacing(pointer, in: base, with: nil)) == nil, "\(pointer)")
+    }
+    // Optional members may be absent (nil), and lists (empty).
+    let noPhone = SubmissionCoding.decode(JSONTestDocuments.replacing("/contact/phone", in: base, with: nil))
+    #expect(noPhone != nil && noPhone?.contact.phone == nil)
+    #expect(CodingSamples.full.contact.phone != nil)
+    let noTargets = SubmissionCoding.decode(JSONTestDocuments.replacing("/targets", in: base, with: nil))
+    #expect(noTargets != nil && noTargets?.targets == [])
+    #expect(CodingSamples.full.targets != [])
+  }
+
+  /// The shape is made from the field lists: what the model cannot leave out is required, an
+  /// optional is not, a list only where its field list says so.
+  @Test func theShapeFollowsTheFieldLists() throws {
+    let root = try #require(SubmissionFormat.submission.objectShape)
+    #expect(root.fields.map(\.name).prefix(3) == ["schemaVersion", "submissionId", "cycle"])
+    #expect(root.field("submitter")?.required == true)
+    #expect(root.field("inventory")?.required == false)
+    #expect(root.field("targets")?.required == false)
+    #expect(root.field("schemaVersion")?.xmlAttribute == true)
+    #expect(root.field("cycle")?.xmlAttribute == false)
+    let inventory = try #require(root.field("inventory")?.shape.objectShape)
+    #expect(inventory.typeName == "Inventory")
+    let years = try #require(inventory.field("years"))
+    #expect(years.required && years.shape.listShape?.minItems == 1 && years.shape.listShape?.itemElement == "inventoryYear")
+    let year = try #require(years.shape.listShape?.item.objectShape)
+    #expect(year.typeName == "InventoryYear")
+    let entry = try #require(year.field("entries")?.shape.listShape?.item.objectShape)
+    #expect(entry.typeName == "Entry")
+    #expect(entry.field("amount")?.required == false)
+    #expect(entry.field("gas")?.required == true)
+  }
 }

@@ -1,129 +1,92 @@
 import NDCCore
 
-extension ContributionMeasures: DocObject {
-  static var shape: Shape { ContributionFormat.measures }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init()
-    submitters = try r.list("submitters")
-    totals = try r.list("totals")
-    breakdowns = try r.list("breakdowns")
-    nationalDependency = try r.list("nationalDependency")
-    ledger = try r.list("ledger")
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitters", submitters)
-    w.set("totals", totals)
-    w.set("breakdowns", breakdowns)
-    w.set("nationalDependency", nationalDependency)
-    w.set("ledger", ledger)
+extension ContributionMeasures: FieldListed {
+  static let shape = listedShape("ContributionMeasures")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.list("submitters", &submitters, item: "submitter")
+    try v.list("totals", &totals, item: "total")
+    try v.list("breakdowns", &breakdowns, item: "line")
+    try v.list("nationalDependency", &nationalDependency, item: "total")
+    try v.list("ledger", &ledger, item: "pair")
   }
 }
 
-extension SubmitterMeasures: DocObject {
-  static var shape: Shape { ContributionFormat.submitterMeasures }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      level: try r.required("level"), code: try r.required("code"), region: try r.optional("region"), input: try r.required("input"),
-      measures: try r.list("measures"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("region", region)
-    w.set("input", input)
-    w.set("measures", measures)
+extension SubmitterMeasures: FieldListed {
+  static let shape = listedShape("SubmitterMeasures")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.submitterKey(&level, &code, &region, &input)
+    try v.list("measures", &measures, item: "measure")
   }
 }
 
-extension CountedMeasure: DocObject {
-  static var shape: Shape { ContributionFormat.countedMeasure }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(measure: try r.required("measure"), settled: try r.list("settled"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("measure", measure)
-    w.set("settled", settled)
+extension CountedMeasure: FieldListed {
+  static let shape = listedShape("CountedMeasure")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("measure", &measure)
+    try v.list("settled", &settled, item: "effect")
   }
 }
 
-extension SettledEffect: DocObject {
-  static var shape: Shape { ContributionFormat.settledEffect }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      year: try r.required("year"), kind: try r.required("kind"), gross: try r.required("gross"), removed: try r.required("removed"),
-      net: try r.required("net"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("year", year)
-    w.set("kind", kind)
-    w.set("gross", gross)
-    w.set("removed", removed)
-    w.set("net", net)
+extension SettledEffect: FieldListed {
+  static let shape = listedShape("SettledEffect")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.effect(&year, &kind, &gross, &removed, &net)
   }
 }
 
-extension EffectTotal: DocObject {
-  static var shape: Shape { ContributionFormat.effectTotal }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      year: try r.required("year"), kind: try r.required("kind"), gross: try r.required("gross"), removed: try r.required("removed"),
-      net: try r.required("net"), measures: try r.required("measures"), inputs: try r.list("inputs"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("year", year)
-    w.set("kind", kind)
-    w.set("gross", gross)
-    w.set("removed", removed)
-    w.set("net", net)
-    w.set("measures", measures)
-    w.set("inputs", inputs)
+extension EffectTotal: FieldListed {
+  static let shape = listedShape("EffectTotal")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.effect(&year, &kind, &gross, &removed, &net)
+    try v.field("measures", &measures, .count)
+    try v.inputs(&inputs)
   }
 }
 
-extension EffectBreakdown: DocObject {
-  static var shape: Shape { ContributionFormat.effectBreakdown }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      dimension: try r.required("dimension"), key: try r.required("key"), year: try r.required("year"), kind: try r.required("kind"),
-      gross: try r.required("gross"), net: try r.required("net"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("dimension", dimension)
-    w.set("key", key)
-    w.set("year", year)
-    w.set("kind", kind)
-    w.set("gross", gross)
-    w.set("net", net)
+extension EffectBreakdown: FieldListed {
+  static let shape = listedShape("EffectBreakdown")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("dimension", &dimension)
+    try v.field("key", &key)
+    try v.year(&year)
+    try v.field("kind", &kind)
+    try v.field("gross", &gross)
+    try v.field("net", &net)
   }
 }
 
-extension MeasureRef: DocObject {
-  static var shape: Shape { ContributionFormat.measureRef }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(submitter: try r.required("submitter"), measureId: try r.required("measureId"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("measureId", measureId)
+extension MeasureRef: FieldListed {
+  static let shape = listedShape("MeasureRef")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("measureId", &measureId)
   }
 }
 
-extension OverlapSettlement: DocObject {
-  static var shape: Shape { ContributionFormat.settlement }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      first: try r.required("first"), second: try r.required("second"), year: try r.required("year"), kind: try r.required("kind"),
-      declaration: try r.required("declaration"), computed: try r.required("computed"), tco2e: try r.required("tco2e"),
-      attributedTo: try r.required("attributedTo"))
+extension OverlapSettlement: FieldListed {
+  static let shape = listedShape("OverlapSettlement")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("first", &first)
+    try v.field("second", &second)
+    try v.year(&year)
+    try v.field("kind", &kind)
+    try v.field("declaration", &declaration)
+    try v.field("computed", &computed)
+    try v.field("tco2e", &tco2e)
+    try v.field("attributedTo", &attributedTo)
   }
-  func encode(into w: inout MemberWriter) {
-    w.set("first", first)
-    w.set("second", second)
-    w.set("year", year)
-    w.set("kind", kind)
-    w.set("declaration", declaration)
-    w.set("computed", computed)
-    w.set("tco2e", tco2e)
-    w.set("attributedTo", attributedTo)
+}
+
+extension FieldVisitor {
+  /// An effect of one year and kind: gross, removed by overlap settlement, and net (tCO2e).
+  fileprivate mutating func effect(
+    _ year: inout Int, _ kind: inout EffectKind, _ gross: inout ExactDecimal, _ removed: inout ExactDecimal,
+    _ net: inout ExactDecimal
+  ) throws(Failure) {
+    try self.year(&year)
+    try field("kind", &kind)
+    try field("gross", &gross)
+    try field("removed", &removed)
+    try field("net", &net)
   }
 }

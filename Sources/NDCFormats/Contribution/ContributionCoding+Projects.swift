@@ -1,173 +1,121 @@
 import NDCCore
 
-extension RenewableSummary: DocObject {
-  static var shape: Shape { ContributionFormat.renewable }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      submitter: try r.required("submitter"), technology: try r.required("technology"), status: try r.required("status"),
-      year: try r.optional("year"), projects: try r.required("projects"), capacityMW: try r.required("capacityMW"),
-      expectedGWhPerYear: try r.required("expectedGWhPerYear"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("technology", technology)
-    w.set("status", status)
-    w.set("year", year)
-    w.set("projects", projects)
-    w.set("capacityMW", capacityMW)
-    w.set("expectedGWhPerYear", expectedGWhPerYear)
+extension RenewableSummary: FieldListed {
+  static let shape = listedShape("RenewableSummary")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("technology", &technology)
+    try v.field("status", &status)
+    try v.year(&year)
+    try v.field("projects", &projects, .count)
+    try v.field("capacityMW", &capacityMW, .decimal(.nonNegative))
+    try v.field("expectedGWhPerYear", &expectedGWhPerYear, .decimal(.nonNegative))
   }
 }
 
-extension LowlandSoilSummary: DocObject {
-  static var shape: Shape { ContributionFormat.lowlandSoil }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      submitter: try r.required("submitter"), status: try r.required("status"), year: try r.optional("year"),
-      projects: try r.required("projects"), hectares: try r.required("hectares"), tco2ePerYear: try r.required("tco2ePerYear"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("status", status)
-    w.set("year", year)
-    w.set("projects", projects)
-    w.set("hectares", hectares)
-    w.set("tco2ePerYear", tco2ePerYear)
+extension LowlandSoilSummary: FieldListed {
+  static let shape = listedShape("LowlandSoilSummary")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("status", &status)
+    try v.year(&year)
+    try v.field("projects", &projects, .count)
+    try v.field("hectares", &hectares, .decimal(.nonNegative))
+    try v.field("tco2ePerYear", &tco2ePerYear)
   }
 }
 
-extension AdaptationSummary: DocObject {
-  static var shape: Shape { ContributionFormat.adaptation }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init()
-    risks = try r.list("risks")
-    actions = try r.list("actions")
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("risks", risks)
-    w.set("actions", actions)
+extension AdaptationSummary: FieldListed {
+  static let shape = listedShape("AdaptationSummary")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.list("risks", &risks, item: "risk")
+    try v.list("actions", &actions, item: "total")
   }
 }
 
-extension HazardRiskCount: DocObject {
-  static var shape: Shape { ContributionFormat.hazardRisk }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(hazard: try r.required("hazard"), riskLevel: try r.required("riskLevel"), submitters: try r.required("submitters"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("hazard", hazard)
-    w.set("riskLevel", riskLevel)
-    w.set("submitters", submitters)
+extension HazardRiskCount: FieldListed {
+  static let shape = listedShape("HazardRiskCount")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("hazard", &hazard)
+    try v.field("riskLevel", &riskLevel)
+    try v.field("submitters", &submitters, .count)
   }
 }
 
-extension AdaptationActionTotal: DocObject {
-  static var shape: Shape { ContributionFormat.actionTotal }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      hazard: try r.required("hazard"), kind: try r.optional("kind"), actions: try r.required("actions"),
-      investmentDKK: try r.required("investmentDKK"), fundingGapDKK: try r.required("fundingGapDKK"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("hazard", hazard)
-    w.set("kind", kind)
-    w.set("actions", actions)
-    w.set("investmentDKK", investmentDKK)
-    w.set("fundingGapDKK", fundingGapDKK)
+extension AdaptationActionTotal: FieldListed {
+  static let shape = listedShape("AdaptationActionTotal")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("hazard", &hazard)
+    try v.field("kind", &kind)
+    try v.field("actions", &actions, .count)
+    try v.field("investmentDKK", &investmentDKK, .money)
+    try v.field("fundingGapDKK", &fundingGapDKK, .money)
   }
 }
 
-extension FinanceLine: DocObject {
-  static var shape: Shape { ContributionFormat.financeLine }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      source: try r.required("source"), category: try r.required("category"), region: try r.required("region"),
-      status: try r.required("status"), items: try r.required("items"), costDKK: try r.required("costDKK"),
-      fundingGapDKK: try r.required("fundingGapDKK"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("source", source)
-    w.set("category", category)
-    w.set("region", region)
-    w.set("status", status)
-    w.set("items", items)
-    w.set("costDKK", costDKK)
-    w.set("fundingGapDKK", fundingGapDKK)
+extension FinanceLine: FieldListed {
+  static let shape = listedShape("FinanceLine")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("source", &source)
+    try v.field("category", &category)
+    try v.field("region", &region)
+    try v.field("status", &status)
+    try v.field("items", &items, .count)
+    try v.field("costDKK", &costDKK, .money)
+    try v.field("fundingGapDKK", &fundingGapDKK, .money)
   }
 }
 
-extension BarrierSummary: DocObject {
-  static var shape: Shape { ContributionFormat.barrier }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(theme: try r.required("theme"), count: try r.required("count"), requests: try r.list("requests"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("theme", theme)
-    w.set("count", count)
-    w.set("requests", requests)
+extension BarrierSummary: FieldListed {
+  static let shape = listedShape("BarrierSummary")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("theme", &theme)
+    try v.field("count", &count, .count)
+    try v.list("requests", &requests, item: "request")
   }
 }
 
-extension NationalRequest: DocObject {
-  static var shape: Shape { ContributionFormat.nationalRequest }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(submitter: try r.required("submitter"), barrierId: try r.required("barrierId"), request: try r.required("request"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("barrierId", barrierId)
-    w.set("request", request)
+extension NationalRequest: FieldListed {
+  static let shape = listedShape("NationalRequest")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("barrierId", &barrierId)
+    try v.field("request", &request)
   }
 }
 
-extension EngagementSummary: DocObject {
-  static var shape: Shape { ContributionFormat.engagement }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init()
-    byKind = try r.list("byKind")
-    byCommitment = try r.list("byCommitment")
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("byKind", byKind)
-    w.set("byCommitment", byCommitment)
+extension EngagementSummary: FieldListed {
+  static let shape = listedShape("EngagementSummary")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.list("byKind", &byKind, item: "count")
+    try v.list("byCommitment", &byCommitment, item: "count")
   }
 }
 
-extension EngagementKindCount: DocObject {
-  static var shape: Shape { ContributionFormat.engagementKind }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      submitter: try r.required("submitter"), kind: try r.required("kind"), activities: try r.required("activities"),
-      participants: try r.required("participants"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("kind", kind)
-    w.set("activities", activities)
-    w.set("participants", participants)
+extension EngagementKindCount: FieldListed {
+  static let shape = listedShape("EngagementKindCount")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("kind", &kind)
+    try v.field("activities", &activities, .count)
+    try v.field("participants", &participants, .count)
   }
 }
 
-extension EngagementCommitmentCount: DocObject {
-  static var shape: Shape { ContributionFormat.engagementCommitment }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(submitter: try r.required("submitter"), commitment: try r.required("commitment"), activities: try r.required("activities"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("submitter", submitter)
-    w.set("commitment", commitment)
-    w.set("activities", activities)
+extension EngagementCommitmentCount: FieldListed {
+  static let shape = listedShape("EngagementCommitmentCount")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("submitter", &submitter)
+    try v.field("commitment", &commitment, .integer(min: 1, max: 6))
+    try v.field("activities", &activities, .count)
   }
 }
 
-extension DiagnosticCount: DocObject {
-  static var shape: Shape { ContributionFormat.diagnosticCount }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(code: try r.required("code"), severity: try r.required("severity"), count: try r.required("count"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("code", code)
-    w.set("severity", severity)
-    w.set("count", count)
+extension DiagnosticCount: FieldListed {
+  static let shape = listedShape("DiagnosticCount")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("code", &code)
+    try v.field("severity", &severity)
+    try v.field("count", &count, .count)
   }
 }

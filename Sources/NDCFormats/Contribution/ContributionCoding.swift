@@ -53,6 +53,7 @@ public enum ContributionWriter {
 
 /// Percentages and shares: written with exactly two decimal places (CONTRIBUTION.md, "Arithmetic").
 struct Percent: DocScalar {
+  static var shape: Shape { .decimal() }
   var value: ExactDecimal
   init(_ value: ExactDecimal) { self.value = value }
   init?(docValue: DocValue) {
@@ -62,15 +63,28 @@ struct Percent: DocScalar {
   var docValue: DocValue { .number(value.formatted(places: 2)) }
 }
 
-extension MemberReader {
-  func percent(_ name: String) throws(DecodingFailure) -> ExactDecimal? {
-    let p: Percent? = try optional(name)
-    return p?.value
-  }
+extension Shape {
+  /// The years of aggregates (bounded below only, unlike a submission's `year`).
+  static let yearNumber = integer(min: 0)
+  /// An input's index in the document's `inputs` (from 1).
+  static let inputIndex = integer(min: 1)
 }
 
-extension MemberWriter {
-  mutating func setPercent(_ name: String, _ value: ExactDecimal?) { set(name, value.map(Percent.init)) }
+/// The forms the contribution's field lists share.
+extension FieldVisitor {
+  mutating func percent(_ name: String, _ value: inout ExactDecimal?) throws(Failure) {
+    var percent = value.map(Percent.init)
+    try field(name, &percent)
+    value = percent?.value
+  }
+
+  /// The indices of the inputs a figure comes from.
+  mutating func inputs(_ value: inout [Int]) throws(Failure) {
+    try list("inputs", &value, item: "input", .inputIndex)
+  }
+
+  mutating func year(_ value: inout Int) throws(Failure) { try field("year", &value, .yearNumber) }
+  mutating func year(_ value: inout Int?) throws(Failure) { try field("year", &value, .yearNumber) }
 }
 
 extension InputStatus: DocScalar {}
@@ -82,259 +96,185 @@ extension FinanceLine.Source: DocScalar {}
 extension Severity: DocScalar {}
 extension InputFormat: DocScalar {}
 
-extension ContributionDocument: DocObject {
-  static var shape: Shape { ContributionFormat.contribution }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(header: try r.required("header"))
-    schemaVersion = try r.required("schemaVersion")
-    inputs = try r.list("inputs")
-    coverage = try r.required("coverage")
-    geography = try r.required("geography")
-    inventory = try r.required("inventory")
-    targets = try r.required("targets")
-    measures = try r.required("measures")
-    renewables = try r.list("renewables")
-    lowlandSoils = try r.list("lowlandSoils")
-    adaptation = try r.required("adaptation")
-    finance = try r.list("finance")
-    barriers = try r.list("barriers")
-    engagement = try r.required("engagement")
-    diagnostics = try r.list("diagnostics")
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("schemaVersion", schemaVersion)
-    w.set("header", header)
-    w.set("inputs", inputs)
-    w.set("coverage", coverage)
-    w.set("geography", geography)
-    w.set("inventory", inventory)
-    w.set("targets", targets)
-    w.set("measures", measures)
-    w.set("renewables", renewables)
-    w.set("lowlandSoils", lowlandSoils)
-    w.set("adaptation", adaptation)
-    w.set("finance", finance)
-    w.set("barriers", barriers)
-    w.set("engagement", engagement)
-    w.set("diagnostics", diagnostics)
+extension ContributionDocument: FieldListed {
+  static let shape = listedShape("Contribution")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("schemaVersion", &schemaVersion, .constant(ContributionFormat.version), attribute: true)
+    try v.field("header", &header)
+    try v.list("inputs", &inputs, item: "input")
+    try v.field("coverage", &coverage)
+    try v.field("geography", &geography)
+    try v.field("inventory", &inventory)
+    try v.field("targets", &targets)
+    try v.field("measures", &measures)
+    try v.list("renewables", &renewables, item: "line")
+    try v.list("lowlandSoils", &lowlandSoils, item: "line")
+    try v.field("adaptation", &adaptation)
+    try v.list("finance", &finance, item: "line")
+    try v.list("barriers", &barriers, item: "theme")
+    try v.field("engagement", &engagement)
+    try v.list("diagnostics", &diagnostics, item: "rule")
   }
 }
 
-extension ContributionHeader: DocObject {
-  static var shape: Shape { ContributionFormat.header }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      cycle: try r.required("cycle"), asOf: try r.required("asOf"), compiledAt: try r.required("compiledAt"),
-      toolVersion: try r.required("toolVersion"), rulePack: try r.required("rulePack"),
-      referenceEdition: try r.required("referenceEdition"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("cycle", cycle)
-    w.set("asOf", asOf)
-    w.set("compiledAt", compiledAt)
-    w.set("toolVersion", toolVersion)
-    w.set("rulePack", rulePack)
-    w.set("referenceEdition", referenceEdition)
+extension ContributionHeader: FieldListed {
+  static let shape = listedShape("ContributionHeader")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("cycle", &cycle)
+    try v.field("asOf", &asOf)
+    try v.field("compiledAt", &compiledAt)
+    try v.field("toolVersion", &toolVersion)
+    try v.field("rulePack", &rulePack)
+    try v.field("referenceEdition", &referenceEdition)
   }
 }
 
-extension ContributionInput: DocObject {
-  static var shape: Shape { ContributionFormat.input }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    let format: InputFormat? = try r.optional("format")
-    self.init(
-      index: try r.required("index"), path: try r.required("path"), format: format?.rawValue, sha256: try r.required("sha256"),
-      submitter: try r.optional("submitter"), level: try r.optional("level"), version: try r.optional("version"),
-      status: try r.required("status"), reason: try r.required("reason"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("index", index)
-    w.set("path", path)
-    w.set("format", format.flatMap(InputFormat.init(rawValue:)))
-    w.set("sha256", sha256)
-    w.set("submitter", submitter)
-    w.set("level", level)
-    w.set("version", version)
-    w.set("status", status)
-    w.set("reason", reason)
+extension ContributionInput: FieldListed {
+  static let shape = listedShape("ContributionInput")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("index", &index, .inputIndex)
+    try v.field("path", &path)
+    var inputFormat = format.flatMap(InputFormat.init(rawValue:))
+    try v.field("format", &inputFormat)
+    format = inputFormat?.rawValue
+    try v.field("sha256", &sha256)
+    try v.field("submitter", &submitter)
+    try v.field("level", &level)
+    try v.field("version", &version, .integer(min: 1))
+    try v.field("status", &status)
+    try v.field("reason", &reason)
   }
 }
 
-extension ContributionCoverage: DocObject {
-  static var shape: Shape { ContributionFormat.coverage }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(populationDate: try r.optional("populationDate"), areas: try r.list("areas"), missing: try r.list("missing"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("populationDate", populationDate)
-    w.set("areas", areas)
-    w.set("missing", missing)
+extension ContributionCoverage: FieldListed {
+  static let shape = listedShape("ContributionCoverage")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("populationDate", &populationDate)
+    try v.list("areas", &areas, item: "area")
+    try v.list("missing", &missing, item: "submitter")
   }
 }
 
-extension CoverageArea: DocObject {
-  static var shape: Shape { ContributionFormat.coverageArea }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      level: try r.required("level"), code: try r.required("code"), name: try r.required("name"),
-      municipalities: try r.required("municipalities"), reporting: try r.required("reporting"),
-      regionReporting: try r.optional("regionReporting"), registerPopulation: try r.required("registerPopulation"),
-      populationCovered: try r.required("populationCovered"), sharePercent: try r.percent("sharePercent"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("name", name)
-    w.set("municipalities", municipalities)
-    w.set("reporting", reporting)
-    w.set("regionReporting", regionReporting)
-    w.set("registerPopulation", registerPopulation)
-    w.set("populationCovered", populationCovered)
-    w.setPercent("sharePercent", sharePercent)
+extension CoverageArea: FieldListed {
+  static let shape = listedShape("CoverageArea")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("level", &level)
+    try v.field("code", &code)
+    try v.field("name", &name)
+    try v.field("municipalities", &municipalities, .count)
+    try v.field("reporting", &reporting, .count)
+    try v.field("regionReporting", &regionReporting)
+    try v.field("registerPopulation", &registerPopulation, .count)
+    try v.field("populationCovered", &populationCovered, .count)
+    try v.percent("sharePercent", &sharePercent)
   }
 }
 
-extension MissingSubmitter: DocObject {
-  static var shape: Shape { ContributionFormat.missingSubmitter }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(level: try r.required("level"), code: try r.required("code"), name: try r.required("name"), region: try r.optional("region"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("name", name)
-    w.set("region", region)
+extension MissingSubmitter: FieldListed {
+  static let shape = listedShape("MissingSubmitter")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("level", &level)
+    try v.field("code", &code)
+    try v.field("name", &name)
+    try v.field("region", &region)
   }
 }
 
-extension ContributionGeography: DocObject {
-  static var shape: Shape { ContributionFormat.geography }
-  init(_ r: MemberReader) throws(DecodingFailure) { self.init(regions: try r.list("regions")) }
-  func encode(into w: inout MemberWriter) { w.set("regions", regions) }
-}
-
-extension GeographyRegion: DocObject {
-  static var shape: Shape { ContributionFormat.geographyRegion }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      code: try r.required("code"), name: try r.required("name"), provisional: try r.required("provisional"),
-      predecessors: try r.list("predecessors"), members: try r.list("members"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("code", code)
-    w.set("name", name)
-    w.set("provisional", provisional)
-    w.set("predecessors", predecessors)
-    w.set("members", members)
+extension ContributionGeography: FieldListed {
+  static let shape = listedShape("ContributionGeography")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.list("regions", &regions, item: "region")
   }
 }
 
-extension AreaRef: DocObject {
-  static var shape: Shape { ContributionFormat.areaRef }
-  init(_ r: MemberReader) throws(DecodingFailure) { self.init(code: try r.required("code"), name: try r.required("name")) }
-  func encode(into w: inout MemberWriter) {
-    w.set("code", code)
-    w.set("name", name)
+extension GeographyRegion: FieldListed {
+  static let shape = listedShape("GeographyRegion")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("code", &code)
+    try v.field("name", &name)
+    try v.field("provisional", &provisional)
+    try v.list("predecessors", &predecessors, item: "region")
+    try v.list("members", &members, item: "municipality")
   }
 }
 
-extension ContributionInventory: DocObject {
-  static var shape: Shape { ContributionFormat.inventory }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init()
-    figures = try r.list("figures")
-    memo = try r.list("memo")
-    regionComparison = try r.list("regionComparison")
-    unfccc = try r.list("unfccc")
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("figures", figures)
-    w.set("memo", memo)
-    w.set("regionComparison", regionComparison)
-    w.set("unfccc", unfccc)
+extension AreaRef: FieldListed {
+  static let shape = listedShape("AreaRef")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("code", &code)
+    try v.field("name", &name)
   }
 }
 
-extension InventoryFigure: DocObject {
-  static var shape: Shape { ContributionFormat.inventoryFigure }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      level: try r.required("level"), code: try r.required("code"), name: try r.required("name"), year: try r.required("year"),
-      gpc: try r.required("gpc"), tco2e: try r.required("tco2e"), submitters: try r.required("submitters"),
-      populationCovered: try r.required("populationCovered"), methodologies: try r.list("methodologies"), inputs: try r.list("inputs"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("name", name)
-    w.set("year", year)
-    w.set("gpc", gpc)
-    w.set("tco2e", tco2e)
-    w.set("submitters", submitters)
-    w.set("populationCovered", populationCovered)
-    w.set("methodologies", methodologies)
-    w.set("inputs", inputs)
+extension ContributionInventory: FieldListed {
+  static let shape = listedShape("ContributionInventory")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.list("figures", &figures, item: "figure")
+    try v.list("memo", &memo, item: "figure")
+    try v.list("regionComparison", &regionComparison, item: "comparison")
+    try v.list("unfccc", &unfccc, item: "figure")
   }
 }
 
-extension MethodologyCount: DocObject {
-  static var shape: Shape { ContributionFormat.methodologyCount }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(methodology: try r.required("methodology"), submitters: try r.required("submitters"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("methodology", methodology)
-    w.set("submitters", submitters)
-  }
-}
-
-extension MemoFigure: DocObject {
-  static var shape: Shape { ContributionFormat.memoFigure }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      level: try r.required("level"), code: try r.required("code"), year: try r.required("year"), scope: try r.required("scope"),
-      gpc: try r.required("gpc"), tco2e: try r.required("tco2e"), inputs: try r.list("inputs"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("level", level)
-    w.set("code", code)
-    w.set("year", year)
-    w.set("scope", scope)
-    w.set("gpc", gpc)
-    w.set("tco2e", tco2e)
-    w.set("inputs", inputs)
+extension InventoryFigure: FieldListed {
+  static let shape = listedShape("InventoryFigure")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("level", &level)
+    try v.field("code", &code)
+    try v.field("name", &name)
+    try v.year(&year)
+    try v.field("gpc", &gpc)
+    try v.field("tco2e", &tco2e)
+    try v.field("submitters", &submitters, .count)
+    try v.field("populationCovered", &populationCovered, .count)
+    try v.list("methodologies", &methodologies, item: "methodology")
+    try v.inputs(&inputs)
   }
 }
 
-extension RegionInventoryComparison: DocObject {
-  static var shape: Shape { ContributionFormat.regionComparison }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(
-      region: try r.required("region"), year: try r.required("year"), regionTotal: try r.required("regionTotal"),
-      membersTotal: try r.required("membersTotal"), membersReporting: try r.required("membersReporting"),
-      difference: try r.required("difference"), differencePercent: try r.percent("differencePercent"), inputs: try r.list("inputs"))
-  }
-  func encode(into w: inout MemberWriter) {
-    w.set("region", region)
-    w.set("year", year)
-    w.set("regionTotal", regionTotal)
-    w.set("membersTotal", membersTotal)
-    w.set("membersReporting", membersReporting)
-    w.set("difference", difference)
-    w.setPercent("differencePercent", differencePercent)
-    w.set("inputs", inputs)
+extension MethodologyCount: FieldListed {
+  static let shape = listedShape("MethodologyCount")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("methodology", &methodology)
+    try v.field("submitters", &submitters, .count)
   }
 }
 
-extension UNFCCCFigure: DocObject {
-  static var shape: Shape { ContributionFormat.unfcccFigure }
-  init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init(year: try r.required("year"), category: try r.required("category"), tco2e: try r.required("tco2e"))
+extension MemoFigure: FieldListed {
+  static let shape = listedShape("MemoFigure")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("level", &level)
+    try v.field("code", &code)
+    try v.year(&year)
+    try v.field("scope", &scope, .integer(min: 1, max: 3))
+    try v.field("gpc", &gpc)
+    try v.field("tco2e", &tco2e)
+    try v.inputs(&inputs)
   }
-  func encode(into w: inout MemberWriter) {
-    w.set("year", year)
-    w.set("category", category)
-    w.set("title", category.title)
-    w.set("tco2e", tco2e)
+}
+
+extension RegionInventoryComparison: FieldListed {
+  static let shape = listedShape("RegionInventoryComparison")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.field("region", &region)
+    try v.year(&year)
+    try v.field("regionTotal", &regionTotal)
+    try v.field("membersTotal", &membersTotal)
+    try v.field("membersReporting", &membersReporting, .count)
+    try v.field("difference", &difference)
+    try v.percent("differencePercent", &differencePercent)
+    try v.inputs(&inputs)
+  }
+}
+
+extension UNFCCCFigure: FieldListed {
+  static let shape = listedShape("UNFCCCFigure")
+  mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
+    try v.year(&year)
+    try v.field("category", &category)
+    // The category's title, written for readers; read back and left, as it follows from the category.
+    var title = category.title
+    try v.field("title", &title)
+    try v.field("tco2e", &tco2e)
   }
 }
