@@ -2,10 +2,12 @@ import NDCCore
 
 /// A model object described by one field list. `fields(_:)` names each member once, in the
 /// format's order, with its shape where its type's own shape is not the one meant. Everything
-/// else walks that list: the decoder (`MemberReader`), the three writers (`MemberWriter`: a
-/// tree, JSON text, a stream) and the object's `Shape`, hence both schemas and both readers'
-/// typing (`ShapeCollector`).
-protocol FieldListed: DocObject {
+/// else walks that list: the decoder (`MemberReader`), the three writers (`TreeWriter`,
+/// `JSONTextWriter`, `StreamWriter`) and the object's `Shape`, hence both schemas and both
+/// readers' typing (`ShapeCollector`).
+protocol DocObject: Sendable {
+  /// The object's shape: `listedShape` of its type name, kept in a `static let`.
+  static var shape: Shape { get }
   /// A blank object to decode into (NDCCore's models have one): every required member is
   /// read or the decode fails, so a blank value never stands for one that was read.
   init()
@@ -14,16 +16,11 @@ protocol FieldListed: DocObject {
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure)
 }
 
-extension FieldListed {
+extension DocObject {
   init(_ r: MemberReader) throws(DecodingFailure) {
     self.init()
     var reader = r
     try fields(&reader)
-  }
-
-  func encode(into w: inout MemberWriter) {
-    var copy = self
-    copy.fields(&w)
   }
 
   /// The object's shape, named `typeName` in the schemas: its field list walked over a blank.
@@ -33,7 +30,56 @@ extension FieldListed {
     blank.fields(&collector)
     return .object(typeName, collector.fields)
   }
+
+  /// Walks the field list with a visitor that only looks.
+  func visit<V: FieldVisitor>(_ v: inout V) where V.Failure == Never {
+    var copy = self
+    copy.fields(&v)
+  }
+
+  /// The object's document tree, canonical: members in the shape's order, empty lists and
+  /// absent optionals left out.
+  func encoded() -> DocNode {
+    var w = TreeWriter()
+    visit(&w)
+    return w.node
+  }
+
+  /// Appends this object's canonical JSON text at `indent` (the text `JSONWriter` gives for
+  /// `encoded()`), without making its tree.
+  func writeJSON(indent: Int, into text: JSONText) {
+    text.bytes.append(UInt8(ascii: "{"))
+    var w = JSONTextWriter(text, indent: indent)
+    visit(&w)
+    w.close()
+  }
+
+  /// Writes this object as the stream's root, then finishes the stream.
+  func write(into stream: any DocumentStream) {
+    var w = StreamWriter(stream)
+    visit(&w)
+    stream.finish()
+  }
 }
+
+/// A model scalar: how it reads from a document value (of either format) and how it is
+/// written canonically.
+protocol DocScalar {
+  /// The member's shape where the field list names none.
+  static var shape: Shape { get }
+  init?(docValue: DocValue)
+  var docValue: DocValue { get }
+  /// Appends the JSON text of `docValue` (the scalars documents are made of write it
+  /// straight from the value).
+  func writeJSON(into out: inout [UInt8])
+}
+
+extension DocScalar {
+  func writeJSON(into out: inout [UInt8]) { JSONWriter.write(docValue, indent: 0, into: &out) }
+}
+
+/// The document is not of the model's shape (it did not pass the schema checks).
+struct DecodingFailure: Error {}
 
 /// What walks a field list. A member that is not optional in the model is required by the
 /// shape; lists say whether they are (an absent list reads as an empty one).
@@ -86,67 +132,6 @@ extension FieldVisitor {
     throws(Failure)
   {
     try list(name, &value, item: item, min: min, required: required)
-  }
-}
-
-extension MemberReader: FieldVisitor {
-  typealias Failure = DecodingFailure
-
-  mutating func scalar<T: DocScalar>(
-    _ name: String, _ value: inout T, shape: @autoclosure () -> Shape, attribute: Bool
-  ) throws(DecodingFailure) {
-    value = try required(name)
-  }
-
-  mutating func scalar<T: DocScalar>(_ name: String, _ value: inout T?, shape: @autoclosure () -> Shape)
-    throws(DecodingFailure)
-  {
-    value = try optional(name)
-  }
-
-  mutating func object<T: DocObject>(_ name: String, _ value: inout T) throws(DecodingFailure) {
-    value = try required(name)
-  }
-
-  mutating func object<T: DocObject>(_ name: String, _ value: inout T?) throws(DecodingFailure) {
-    value = try optional(name)
-  }
-
-  mutating func list<T: DocScalar>(
-    _ name: String, _ value: inout [T], item: String, min: Int, required: Bool, shape: @autoclosure () -> Shape
-  ) throws(DecodingFailure) {
-    value = try list(name)
-  }
-
-  mutating func list<T: DocObject>(_ name: String, _ value: inout [T], item: String, min: Int, required: Bool)
-    throws(DecodingFailure)
-  {
-    value = try list(name)
-  }
-}
-
-extension MemberWriter: FieldVisitor {
-  typealias Failure = Never
-
-  mutating func scalar<T: DocScalar>(_ name: String, _ value: inout T, shape: @autoclosure () -> Shape, attribute: Bool) {
-    set(name, value)
-  }
-
-  mutating func scalar<T: DocScalar>(_ name: String, _ value: inout T?, shape: @autoclosure () -> Shape) {
-    set(name, value)
-  }
-
-  mutating func object<T: DocObject>(_ name: String, _ value: inout T) { set(name, value) }
-  mutating func object<T: DocObject>(_ name: String, _ value: inout T?) { set(name, value) }
-
-  mutating func list<T: DocScalar>(
-    _ name: String, _ value: inout [T], item: String, min: Int, required: Bool, shape: @autoclosure () -> Shape
-  ) {
-    set(name, value)
-  }
-
-  mutating func list<T: DocObject>(_ name: String, _ value: inout [T], item: String, min: Int, required: Bool) {
-    set(name, value)
   }
 }
 

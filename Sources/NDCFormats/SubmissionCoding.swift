@@ -42,7 +42,7 @@ public enum SubmissionWriter {
 
 // MARK: - The model's objects: one field list each
 
-extension Submission: FieldListed {
+extension Submission: DocObject {
   static let shape = listedShape("Submission")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("schemaVersion", &schemaVersion, .constant(SubmissionFormat.version), attribute: true)
@@ -68,7 +68,7 @@ extension Submission: FieldListed {
   }
 }
 
-extension Submitter: FieldListed {
+extension Submitter: DocObject {
   static let shape = listedShape("Submitter")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("level", &level)
@@ -77,7 +77,7 @@ extension Submitter: FieldListed {
   }
 }
 
-extension Contact: FieldListed {
+extension Contact: DocObject {
   static let shape = listedShape("Contact")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("name", &name)
@@ -86,7 +86,7 @@ extension Contact: FieldListed {
   }
 }
 
-extension Plan: FieldListed {
+extension Plan: DocObject {
   static let shape = listedShape("Plan")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("title", &title)
@@ -98,7 +98,7 @@ extension Plan: FieldListed {
   }
 }
 
-extension DataSource: FieldListed {
+extension DataSource: DocObject {
   static let shape = listedShape("DataSource")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("sourceId", &sourceId)
@@ -110,7 +110,7 @@ extension DataSource: FieldListed {
   }
 }
 
-extension Inventory: FieldListed {
+extension Inventory: DocObject {
   static let shape = listedShape("Inventory")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("methodology", &methodology)
@@ -120,7 +120,7 @@ extension Inventory: FieldListed {
   }
 }
 
-extension InventoryYear: FieldListed {
+extension InventoryYear: DocObject {
   static let shape = listedShape("InventoryYear")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("year", &year, .year)
@@ -130,7 +130,7 @@ extension InventoryYear: FieldListed {
   }
 }
 
-extension InventoryEntry: FieldListed {
+extension InventoryEntry: DocObject {
   static let shape = listedShape("Entry")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("gpc", &gpc, .gpc)
@@ -142,7 +142,7 @@ extension InventoryEntry: FieldListed {
   }
 }
 
-extension Target: FieldListed {
+extension Target: DocObject {
   static let shape = listedShape("Target")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("targetId", &targetId)
@@ -161,7 +161,7 @@ extension Target: FieldListed {
   }
 }
 
-extension TargetCoverage: FieldListed {
+extension TargetCoverage: DocObject {
   static let shape = listedShape("TargetCoverage")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.gpcList(&gpc)
@@ -169,7 +169,7 @@ extension TargetCoverage: FieldListed {
   }
 }
 
-extension Measure: FieldListed {
+extension Measure: DocObject {
   static let shape = listedShape("Measure")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("measureId", &measureId)
@@ -193,7 +193,7 @@ extension Measure: FieldListed {
   }
 }
 
-extension MeasureEffect: FieldListed {
+extension MeasureEffect: DocObject {
   static let shape = listedShape("Effect")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("year", &year, .year)
@@ -202,7 +202,7 @@ extension MeasureEffect: FieldListed {
   }
 }
 
-extension Overlap: FieldListed {
+extension Overlap: DocObject {
   static let shape = listedShape("Overlap")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitterCode", &submitterCode, .code)
@@ -211,7 +211,7 @@ extension Overlap: FieldListed {
   }
 }
 
-extension RenewableProject: FieldListed {
+extension RenewableProject: DocObject {
   static let shape = listedShape("RenewableProject")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("projectId", &projectId)
@@ -224,7 +224,7 @@ extension RenewableProject: FieldListed {
   }
 }
 
-extension LowlandSoilProject: FieldListed {
+extension LowlandSoilProject: DocObject {
   static let shape = listedShape("LowlandSoilProject")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("projectId", &projectId)
@@ -236,7 +236,7 @@ extension LowlandSoilProject: FieldListed {
   }
 }
 
-extension Adaptation: FieldListed {
+extension Adaptation: DocObject {
   static let shape = listedShape("Adaptation")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("riskAssessment", &riskAssessment)
@@ -244,7 +244,7 @@ extension Adaptation: FieldListed {
   }
 }
 
-extension RiskAssessment: FieldListed {
+extension RiskAssessment: DocObject {
   static let shape = listedShape("RiskAssessment")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("completedOn", &completedOn)
@@ -252,7 +252,7 @@ extension RiskAssessment: FieldListed {
   }
 }
 
-extension AssessedHazard: FieldListed {
+extension AssessedHazard: DocObject {
   static let shape = listedShape("AssessedHazard")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("hazard", &hazard)
@@ -261,7 +261,7 @@ extension AssessedHazard: FieldListed {
   }
 }
 
-extension AdaptationAction: FieldListed {
+extension AdaptationAction: DocObject {
   static let shape = listedShape("AdaptationAction")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("actionId", &actionId)
@@ -275,7 +275,7 @@ extension AdaptationAction: FieldListed {
   }
 }
 
-extension Barrier: FieldListed {
+extension Barrier: DocObject {
   static let shape = listedShape("Barrier")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("barrierId", &barrierId)
@@ -286,7 +286,7 @@ extension Barrier: FieldListed {
   }
 }
 
-extension Engagement: FieldListed {
+extension Engagement: DocObject {
   static let shape = listedShape("Engagement")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("activityId", &activityId)
@@ -305,271 +305,6 @@ extension FieldVisitor {
   }
   fileprivate mutating func gases(_ gases: inout [Gas]) throws(Failure) {
     try list("gases", &gases, item: "gas", min: 1, required: true)
-  }
-}
-
-// MARK: - Machinery
-
-/// A model object: its shape, and how it reads from and writes to a document object.
-protocol DocObject: Sendable {
-  static var shape: Shape { get }
-  init(_ r: MemberReader) throws(DecodingFailure)
-  func encode(into w: inout MemberWriter)
-}
-
-extension DocObject {
-  func encoded() -> DocNode {
-    var w = MemberWriter(Self.shape)
-    encode(into: &w)
-    return w.node
-  }
-
-  /// Appends this object's canonical JSON text at `indent` (the text `JSONWriter` gives for
-  /// `encoded()`), without making its tree: members must be set in the shape's order.
-  func writeJSON(indent: Int, into text: JSONText) {
-    text.bytes.append(UInt8(ascii: "{"))
-    var w = MemberWriter(Self.shape, json: text, indent: indent)
-    encode(into: &w)
-    w.closeJSON()
-  }
-
-  /// Writes this object as the stream's root, then finishes the stream.
-  func write(into stream: any DocumentStream) {
-    var w = MemberWriter(Self.shape, stream: stream)
-    encode(into: &w)
-    stream.finish()
-  }
-}
-
-/// A model scalar: how it reads from a document value (of either format) and how it is
-/// written canonically.
-protocol DocScalar {
-  /// The member's shape where the field list names none.
-  static var shape: Shape { get }
-  init?(docValue: DocValue)
-  var docValue: DocValue { get }
-  /// Appends the JSON text of `docValue` (the scalars documents are made of write it
-  /// straight from the value).
-  func writeJSON(into out: inout [UInt8])
-}
-
-extension DocScalar {
-  func writeJSON(into out: inout [UInt8]) { JSONWriter.write(docValue, indent: 0, into: &out) }
-}
-
-/// The document is not of the model's shape (it did not pass the schema checks).
-struct DecodingFailure: Error {}
-
-/// Reads the members of one document object.
-struct MemberReader {
-  private let members: [DocMember]
-
-  init(_ node: DocNode) throws(DecodingFailure) {
-    guard case .object(let members) = node.value else { throw DecodingFailure() }
-    self.members = members
-  }
-
-  private func node(_ name: String) -> DocNode? { members.first { $0.name == name }?.node }
-
-  func optional<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T? {
-    guard let node = node(name) else { return nil }
-    guard let value = T(docValue: node.value) else { throw DecodingFailure() }
-    return value
-  }
-
-  func required<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T {
-    guard let value: T = try optional(name) else { throw DecodingFailure() }
-    return value
-  }
-
-  func optional<T: DocObject>(_ name: String) throws(DecodingFailure) -> T? {
-    guard let node = node(name) else { return nil }
-    return try T(MemberReader(node))
-  }
-
-  func required<T: DocObject>(_ name: String) throws(DecodingFailure) -> T {
-    guard let value: T = try optional(name) else { throw DecodingFailure() }
-    return value
-  }
-
-  /// An absent list is an empty list.
-  func list<T: DocScalar>(_ name: String) throws(DecodingFailure) -> [T] {
-    try items(name).map { (item) throws(DecodingFailure) -> T in
-      guard let value = T(docValue: item.value) else { throw DecodingFailure() }
-      return value
-    }
-  }
-
-  func list<T: DocObject>(_ name: String) throws(DecodingFailure) -> [T] {
-    try items(name).map { (item) throws(DecodingFailure) -> T in try T(MemberReader(item)) }
-  }
-
-  private func items(_ name: String) throws(DecodingFailure) -> [DocNode] {
-    guard let node = node(name) else { return [] }
-    guard case .array(let items) = node.value else { throw DecodingFailure() }
-    return items
-  }
-}
-
-/// JSON text written by objects straight from the model (`DocObject.writeJSON`).
-public final class JSONText {
-  public var bytes: [UInt8] = []
-  public init() {}
-}
-
-/// Collects the members of one document object and gives them in the order of its shape, so
-/// the canonical order is the format's and cannot drift from it. Writing into a
-/// `DocumentStream` instead, it passes each member on at once (objects member by member,
-/// lists item by item), and requires them in the shape's order.
-struct MemberWriter {
-  private let shape: ObjectShape
-  /// By the shape's field index.
-  private var values: [DocValue?]
-  private let stream: (any DocumentStream)?
-  /// The shape's index of the last member passed to `stream` or to `json`.
-  private var lastStreamed = -1
-  /// Writing JSON text directly: the text, the object's indentation, members written.
-  private let json: JSONText?
-  private var indent = 0
-  private var written = 0
-
-  init(_ shape: Shape, json: JSONText, indent: Int) {
-    guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
-    self.shape = object
-    stream = nil
-    values = []
-    self.json = json
-    self.indent = indent
-  }
-
-  init(_ shape: Shape, stream: (any DocumentStream)? = nil) {
-    guard let object = shape.objectShape else { preconditionFailure("not an object shape") }
-    self.shape = object
-    self.stream = stream
-    json = nil
-    values = Array(repeating: nil, count: stream == nil ? object.fields.count : 0)
-  }
-
-  /// Omitted when nil.
-  mutating func set<T: DocScalar>(_ name: String, _ value: T?) {
-    if let json {
-      guard let value else { return }
-      startJSONMember(name, json)
-      value.writeJSON(into: &json.bytes)
-      return
-    }
-    if let stream = streamed(name) {
-      if let value { stream.member(name, DocNode(value.docValue)) }
-      return
-    }
-    put(name, value?.docValue)
-  }
-
-  mutating func set<T: DocObject>(_ name: String, _ value: T?) {
-    if let json {
-      guard let value else { return }
-      startJSONMember(name, json)
-      value.writeJSON(indent: indent + 1, into: json)
-      return
-    }
-    if let stream = streamed(name) {
-      guard let value else { return }
-      stream.beginObject(name)
-      var members = MemberWriter(T.shape, stream: stream)
-      value.encode(into: &members)
-      stream.end()
-      return
-    }
-    put(name, value?.encoded().value)
-  }
-
-  /// Omitted when empty.
-  mutating func set<T: DocScalar>(_ name: String, _ items: [T]) {
-    if let json {
-      return setJSONList(name, items, json) { item, _ in item.writeJSON(into: &json.bytes) }
-    }
-    if let stream = streamed(name) {
-      stream.beginList(name)
-      for item in items { stream.item(DocNode(item.docValue)) }
-      stream.end()
-      return
-    }
-    put(name, items.isEmpty ? nil : .array(items.map { DocNode($0.docValue) }))
-  }
-
-  mutating func set<T: DocObject>(_ name: String, _ items: [T]) {
-    if let json {
-      return setJSONList(name, items, json) { $0.writeJSON(indent: $1, into: json) }
-    }
-    if let stream = streamed(name) {
-      stream.beginList(name)
-      stream.objectItems(items.count, node: { items[$0].encoded() }, json: { items[$0].writeJSON(indent: $1, into: $2) })
-      stream.end()
-      return
-    }
-    put(name, items.isEmpty ? nil : .array(items.map { $0.encoded() }))
-  }
-
-  /// Starts a member of the object written as JSON text: its line and key.
-  private mutating func startJSONMember(_ name: String, _ json: JSONText) {
-    let index = fieldIndex(name)
-    precondition(index > lastStreamed, "\(shape.typeName).\(name) is set out of the shape's order")
-    lastStreamed = index
-    JSONWriter.newLine(indent + 1, comma: written > 0, into: &json.bytes)
-    JSONWriter.writeString(name, into: &json.bytes)
-    json.bytes.append(contentsOf: ": ".utf8)
-    written += 1
-  }
-
-  /// A list member of the object written as JSON text (left out when empty); `item` writes one
-  /// item at the indentation given.
-  private mutating func setJSONList<T>(_ name: String, _ items: [T], _ json: JSONText, item: (T, Int) -> Void) {
-    guard !items.isEmpty else { return }
-    startJSONMember(name, json)
-    json.bytes.append(UInt8(ascii: "["))
-    for (k, element) in items.enumerated() {
-      JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
-      item(element, indent + 2)
-    }
-    JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
-    json.bytes.append(UInt8(ascii: "]"))
-  }
-
-  /// Closes the object written as JSON text (`{}` when it got no member).
-  func closeJSON() {
-    guard let json else { return }
-    if written > 0 { JSONWriter.newLine(indent, comma: false, into: &json.bytes) }
-    json.bytes.append(UInt8(ascii: "}"))
-  }
-
-  /// The stream, if writing into one, after checking that `name` comes after the members
-  /// already passed on.
-  private mutating func streamed(_ name: String) -> (any DocumentStream)? {
-    guard let stream else { return nil }
-    let index = fieldIndex(name)
-    precondition(index > lastStreamed, "\(shape.typeName).\(name) is set out of the shape's order")
-    lastStreamed = index
-    return stream
-  }
-
-  private mutating func put(_ name: String, _ value: DocValue?) {
-    values[fieldIndex(name)] = value
-  }
-
-  /// The field's index in the shape; members passed on in order are looked for after the last.
-  private func fieldIndex(_ name: String) -> Int {
-    let fields = shape.fields
-    if lastStreamed + 1 < fields.count, let index = fields[(lastStreamed + 1)...].firstIndex(where: { $0.name == name }) {
-      return index
-    }
-    guard let index = fields.firstIndex(where: { $0.name == name }) else {
-      preconditionFailure("\(shape.typeName) has no member \(name)")
-    }
-    return index
-  }
-
-  var node: DocNode {
-    DocNode(.object(zip(shape.fields, values).compactMap { field, value in value.map { DocMember(field.name, DocNode($0)) } }))
   }
 }
 

@@ -1,6 +1,6 @@
 import NDCCore
 
-extension ContributionMeasures: FieldListed {
+extension ContributionMeasures: DocObject {
   static let shape = listedShape("ContributionMeasures")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("submitters", &submitters, item: "submitter")
@@ -11,7 +11,7 @@ extension ContributionMeasures: FieldListed {
   }
 }
 
-extension SubmitterMeasures: FieldListed {
+extension SubmitterMeasures: DocObject {
   static let shape = listedShape("SubmitterMeasures")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.submitterKey(&level, &code, &region, &input)
@@ -19,7 +19,7 @@ extension SubmitterMeasures: FieldListed {
   }
 }
 
-extension CountedMeasure: FieldListed {
+extension CountedMeasure: DocObject {
   static let shape = listedShape("CountedMeasure")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("measure", &measure)
@@ -27,14 +27,14 @@ extension CountedMeasure: FieldListed {
   }
 }
 
-extension SettledEffect: FieldListed {
+extension SettledEffect: DocObject {
   static let shape = listedShape("SettledEffect")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.effect(&year, &kind, &gross, &removed, &net)
   }
 }
 
-extension EffectTotal: FieldListed {
+extension EffectTotal: DocObject {
   static let shape = listedShape("EffectTotal")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.effect(&year, &kind, &gross, &removed, &net)
@@ -43,7 +43,7 @@ extension EffectTotal: FieldListed {
   }
 }
 
-extension EffectBreakdown: FieldListed {
+extension EffectBreakdown: DocObject {
   static let shape = listedShape("EffectBreakdown")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("dimension", &dimension)
@@ -55,7 +55,7 @@ extension EffectBreakdown: FieldListed {
   }
 }
 
-extension MeasureRef: FieldListed {
+extension MeasureRef: DocObject {
   static let shape = listedShape("MeasureRef")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -63,7 +63,7 @@ extension MeasureRef: FieldListed {
   }
 }
 
-extension OverlapSettlement: FieldListed {
+extension OverlapSettlement: DocObject {
   static let shape = listedShape("OverlapSettlement")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("first", &first)

@@ -1,6 +1,6 @@
 import NDCCore
 
-extension RenewableSummary: FieldListed {
+extension RenewableSummary: DocObject {
   static let shape = listedShape("RenewableSummary")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -13,7 +13,7 @@ extension RenewableSummary: FieldListed {
   }
 }
 
-extension LowlandSoilSummary: FieldListed {
+extension LowlandSoilSummary: DocObject {
   static let shape = listedShape("LowlandSoilSummary")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -25,7 +25,7 @@ extension LowlandSoilSummary: FieldListed {
   }
 }
 
-extension AdaptationSummary: FieldListed {
+extension AdaptationSummary: DocObject {
   static let shape = listedShape("AdaptationSummary")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("risks", &risks, item: "risk")
@@ -33,7 +33,7 @@ extension AdaptationSummary: FieldListed {
   }
 }
 
-extension HazardRiskCount: FieldListed {
+extension HazardRiskCount: DocObject {
   static let shape = listedShape("HazardRiskCount")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("hazard", &hazard)
@@ -42,7 +42,7 @@ extension HazardRiskCount: FieldListed {
   }
 }
 
-extension AdaptationActionTotal: FieldListed {
+extension AdaptationActionTotal: DocObject {
   static let shape = listedShape("AdaptationActionTotal")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("hazard", &hazard)
@@ -53,7 +53,7 @@ extension AdaptationActionTotal: FieldListed {
   }
 }
 
-extension FinanceLine: FieldListed {
+extension FinanceLine: DocObject {
   static let shape = listedShape("FinanceLine")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("source", &source)
@@ -66,7 +66,7 @@ extension FinanceLine: FieldListed {
   }
 }
 
-extension BarrierSummary: FieldListed {
+extension BarrierSummary: DocObject {
   static let shape = listedShape("BarrierSummary")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("theme", &theme)
@@ -75,7 +75,7 @@ extension BarrierSummary: FieldListed {
   }
 }
 
-extension NationalRequest: FieldListed {
+extension NationalRequest: DocObject {
   static let shape = listedShape("NationalRequest")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -84,7 +84,7 @@ extension NationalRequest: FieldListed {
   }
 }
 
-extension EngagementSummary: FieldListed {
+extension EngagementSummary: DocObject {
   static let shape = listedShape("EngagementSummary")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("byKind", &byKind, item: "count")
@@ -92,7 +92,7 @@ extension EngagementSummary: FieldListed {
   }
 }
 
-extension EngagementKindCount: FieldListed {
+extension EngagementKindCount: DocObject {
   static let shape = listedShape("EngagementKindCount")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -102,7 +102,7 @@ extension EngagementKindCount: FieldListed {
   }
 }
 
-extension EngagementCommitmentCount: FieldListed {
+extension EngagementCommitmentCount: DocObject {
   static let shape = listedShape("EngagementCommitmentCount")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("submitter", &submitter)
@@ -111,7 +111,7 @@ extension EngagementCommitmentCount: FieldListed {
   }
 }
 
-extension DiagnosticCount: FieldListed {
+extension DiagnosticCount: DocObject {
   static let shape = listedShape("DiagnosticCount")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("code", &code)

@@ -1,6 +1,6 @@
 import NDCCore
 
-extension ContributionTargets: FieldListed {
+extension ContributionTargets: DocObject {
   static let shape = listedShape("ContributionTargets")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("submitters", &submitters, item: "submitter")
@@ -8,7 +8,7 @@ extension ContributionTargets: FieldListed {
   }
 }
 
-extension SubmitterTargets: FieldListed {
+extension SubmitterTargets: DocObject {
   static let shape = listedShape("SubmitterTargets")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.submitterKey(&level, &code, &region, &input)
@@ -17,7 +17,7 @@ extension SubmitterTargets: FieldListed {
   }
 }
 
-extension Counting2030Target: FieldListed {
+extension Counting2030Target: DocObject {
   static let shape = listedShape("Counting2030Target")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("targetId", &targetId)
@@ -29,7 +29,7 @@ extension Counting2030Target: FieldListed {
   }
 }
 
-extension TargetSynthesis: FieldListed {
+extension TargetSynthesis: DocObject {
   static let shape = listedShape("TargetSynthesis")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("municipalitiesWithTarget", &municipalitiesWithTarget, .count)
@@ -47,7 +47,7 @@ extension TargetSynthesis: FieldListed {
   }
 }
 
-extension BaseYearGroup: FieldListed {
+extension BaseYearGroup: DocObject {
   static let shape = listedShape("BaseYearGroup")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("baseYear", &baseYear, .yearNumber)

@@ -96,7 +96,7 @@ extension FinanceLine.Source: DocScalar {}
 extension Severity: DocScalar {}
 extension InputFormat: DocScalar {}
 
-extension ContributionDocument: FieldListed {
+extension ContributionDocument: DocObject {
   static let shape = listedShape("Contribution")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("schemaVersion", &schemaVersion, .constant(ContributionFormat.version), attribute: true)
@@ -117,7 +117,7 @@ extension ContributionDocument: FieldListed {
   }
 }
 
-extension ContributionHeader: FieldListed {
+extension ContributionHeader: DocObject {
   static let shape = listedShape("ContributionHeader")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("cycle", &cycle)
@@ -129,7 +129,7 @@ extension ContributionHeader: FieldListed {
   }
 }
 
-extension ContributionInput: FieldListed {
+extension ContributionInput: DocObject {
   static let shape = listedShape("ContributionInput")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("index", &index, .inputIndex)
@@ -146,7 +146,7 @@ extension ContributionInput: FieldListed {
   }
 }
 
-extension ContributionCoverage: FieldListed {
+extension ContributionCoverage: DocObject {
   static let shape = listedShape("ContributionCoverage")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("populationDate", &populationDate)
@@ -155,7 +155,7 @@ extension ContributionCoverage: FieldListed {
   }
 }
 
-extension CoverageArea: FieldListed {
+extension CoverageArea: DocObject {
   static let shape = listedShape("CoverageArea")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("level", &level)
@@ -170,7 +170,7 @@ extension CoverageArea: FieldListed {
   }
 }
 
-extension MissingSubmitter: FieldListed {
+extension MissingSubmitter: DocObject {
   static let shape = listedShape("MissingSubmitter")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("level", &level)
@@ -180,14 +180,14 @@ extension MissingSubmitter: FieldListed {
   }
 }
 
-extension ContributionGeography: FieldListed {
+extension ContributionGeography: DocObject {
   static let shape = listedShape("ContributionGeography")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("regions", &regions, item: "region")
   }
 }
 
-extension GeographyRegion: FieldListed {
+extension GeographyRegion: DocObject {
   static let shape = listedShape("GeographyRegion")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("code", &code)
@@ -198,7 +198,7 @@ extension GeographyRegion: FieldListed {
   }
 }
 
-extension AreaRef: FieldListed {
+extension AreaRef: DocObject {
   static let shape = listedShape("AreaRef")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("code", &code)
@@ -206,7 +206,7 @@ extension AreaRef: FieldListed {
   }
 }
 
-extension ContributionInventory: FieldListed {
+extension ContributionInventory: DocObject {
   static let shape = listedShape("ContributionInventory")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.list("figures", &figures, item: "figure")
@@ -216,7 +216,7 @@ extension ContributionInventory: FieldListed {
   }
 }
 
-extension InventoryFigure: FieldListed {
+extension InventoryFigure: DocObject {
   static let shape = listedShape("InventoryFigure")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("level", &level)
@@ -232,7 +232,7 @@ extension InventoryFigure: FieldListed {
   }
 }
 
-extension MethodologyCount: FieldListed {
+extension MethodologyCount: DocObject {
   static let shape = listedShape("MethodologyCount")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("methodology", &methodology)
@@ -240,7 +240,7 @@ extension MethodologyCount: FieldListed {
   }
 }
 
-extension MemoFigure: FieldListed {
+extension MemoFigure: DocObject {
   static let shape = listedShape("MemoFigure")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("level", &level)
@@ -253,7 +253,7 @@ extension MemoFigure: FieldListed {
   }
 }
 
-extension RegionInventoryComparison: FieldListed {
+extension RegionInventoryComparison: DocObject {
   static let shape = listedShape("RegionInventoryComparison")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.field("region", &region)
@@ -267,7 +267,7 @@ extension RegionInventoryComparison: FieldListed {
   }
 }
 
-extension UNFCCCFigure: FieldListed {
+extension UNFCCCFigure: DocObject {
   static let shape = listedShape("UNFCCCFigure")
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure) {
     try v.year(&year)
