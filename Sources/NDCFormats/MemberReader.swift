@@ -52,7 +52,6 @@ struct MemberReader {
   }
 }
 
-
 extension MemberReader: FieldVisitor {
   typealias Failure = DecodingFailure
 

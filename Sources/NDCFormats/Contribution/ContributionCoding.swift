@@ -83,6 +83,7 @@ extension FieldVisitor {
     try list("inputs", &value, item: "input", .inputIndex)
   }
 
+  /// The member `year` of an aggregate: `Shape.yearNumber`, not a submission's bounded `Shape.year`.
   mutating func year(_ value: inout Int) throws(Failure) { try field("year", &value, .yearNumber) }
   mutating func year(_ value: inout Int?) throws(Failure) { try field("year", &value, .yearNumber) }
 }
