@@ -39,21 +39,26 @@ let package = Package(
     // Files and the storage that bounds memory, knowing no format: bounded reads, atomic and
     // streamed outputs, unlinked temporary files, byte records spilled to one, result slots.
     .target(name: "NDCStorage", dependencies: ["CFileSpace"]),
-    // Reading and writing submissions and contributions (XML, JSON), schemas, source locations.
+    // Documents as trees and text, of any format: the XML and JSON readers (with source
+    // locations) and writers, `Shape` and the shape checks, both schema generators, the
+    // binary form and the streamed writers. Knows no model type.
+    .target(name: "NDCDocument", dependencies: ["NDCCore", "NDCLibXML", "NDCStorage"]),
+    // The two formats and the reference data: each model's field list, the coding between
+    // models and documents, the submission reader, the contribution's spilled lists.
     .target(
       name: "NDCFormats",
-      dependencies: ["NDCCore", "NDCLibXML", "NDCStorage"],
+      dependencies: ["NDCCore", "NDCStorage", "NDCDocument"],
       resources: [.copy("Resources/reference.json"), .copy("Resources/dk-municipal-emissions-2018-2023.csv")]
     ),
     // The rule catalogue and the set rules.
     .target(
       name: "NDCCheck",
-      dependencies: ["NDCCore", "NDCFormats", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["NDCCore", "NDCDocument", "NDCFormats", .product(name: "Crypto", package: "swift-crypto")]
     ),
     // Selection, geography, aggregation, ledger, provenance.
     .target(
       name: "NDCCompile",
-      dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCCheck", .product(name: "Crypto", package: "swift-crypto")]
     ),
     // The intake service's store protocol and records (no database driver here).
     .target(name: "NDCStore"),
@@ -84,24 +89,24 @@ let package = Package(
       ]
     ),
     // UNFCCC tables, CSV, HTML.
-    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCMap"]),
+    .target(name: "NDCExport", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCMap"]),
     // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
     .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
-    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCFormats"]),
+    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCDocument", "NDCFormats"]),
     // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
     // CLI and the intake service both call.
     .target(
       name: "NDCEngine",
       dependencies: [
-        "NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
+        "NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport",
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
       name: "ndc",
       dependencies: [
-        "NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
+        "NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCEngine", "NDCExport", "NDCService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -112,19 +117,19 @@ let package = Package(
     .executableTarget(
       name: "ndc-dev",
       dependencies: [
-        "NDCCore", "NDCStorage", "NDCFormats",
+        "NDCCore", "NDCStorage", "NDCDocument", "NDCFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // What every test target shares: the package root, the corpora, a process runner.
     .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
-    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
-    .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
-    .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCStorage", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
-    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
+    .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
+    .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
+    .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),
     .testTarget(name: "NDCMapTests", dependencies: ["NDCCore", "NDCMap", "NDCTestSupport"]),
-    .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
+    .testTarget(name: "NDCEngineTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCompile", "NDCEngine", "NDCTestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["NDCCore", "NDCFormats", "NDCTestSupport"]),
     .testTarget(
       name: "NDCServiceTests",

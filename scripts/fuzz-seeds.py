@@ -44,7 +44,7 @@ def text(s):
 
 
 def docbinary(v):
-    """DocBinary's form (Sources/NDCFormats/DocBinary.swift): tags object 0, array 1, string 2,
+    """DocBinary's form (Sources/NDCDocument/DocBinary.swift): tags object 0, array 1, string 2,
     number 3, true 4, false 5, null 6; every member name in full (id 0, then its text)."""
     if isinstance(v, dict):
         return bytes([0]) + varint(len(v)) + b"".join(b"\0" + text(k) + docbinary(x) for k, x in v.items())

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// Every rule of `ndc`, grouped by area: the structure rules of NDCFormats, the per-file

@@ -1,5 +1,6 @@
 import Crypto
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// One input file as the compiler sees it: its path as given, format, SHA-256 of its bytes,

@@ -1,5 +1,6 @@
 import NDCCheck
 import NDCCore
+import NDCDocument
 import NDCFormats
 import NDCStorage
 

@@ -2,6 +2,7 @@ import Foundation
 import NDCCheck
 import NDCCompile
 import NDCCore
+import NDCDocument
 import NDCFormats
 import NDCStorage
 

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// Building the JSON exports as ordered logical values, written by the project's canonical

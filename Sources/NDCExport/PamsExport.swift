@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// `pams-csv` and `pams-json`: the PaMs table with kt CO2 eq written exactly.

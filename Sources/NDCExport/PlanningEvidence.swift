@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// `planning-json`: CHAMP's six commitments (SUBMISSION.md), each with the evidence the compiled

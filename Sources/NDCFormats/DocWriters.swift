@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 // The three writers of a model object, each a `FieldVisitor` over its field list: the members
 // come in the shape's order by construction (the shape is made from the same list), so no
@@ -37,12 +38,6 @@ struct TreeWriter: FieldVisitor {
     guard !value.isEmpty else { return }
     members.append(DocMember(name, DocNode(.array(value.map { $0.encoded() }))))
   }
-}
-
-/// JSON text written by objects straight from the model (`DocObject.writeJSON`).
-public final class JSONText {
-  public var bytes: [UInt8] = []
-  public init() {}
 }
 
 /// Appends the object's canonical JSON text (as `JSONWriter` writes its tree) after its `{`.

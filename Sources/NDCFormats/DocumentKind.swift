@@ -1,3 +1,5 @@
+import NDCDocument
+
 /// Which document a file holds, told apart by content (CLI.md, `convert`): an XML root named
 /// `contribution`, or a JSON object with a `header` and no `submitter`, is a contribution
 /// document; anything else is read as a submission (and refused as one if it is not).

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// A model object described by one field list. `fields(_:)` names each member once, in the
 /// format's order, with its shape where its type's own shape is not the one meant. Everything

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// Reads the members of one document object; as a `FieldVisitor`, decodes an object by its
 /// field list.

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// Between the logical document and the model. `decode` expects a document that passed the
 /// schema checks (either format: XML gives every scalar as a string, possibly with surrounding

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// The submission format 1.0 (SUBMISSION.md) as a `Shape`, made from the model's field lists
 /// (`SubmissionCoding.swift`): the single source of both schemas (`schemas/submission-1.0.xsd`,
@@ -12,4 +13,14 @@ public enum SubmissionFormat {
   /// Parts the contribution document carries as they are.
   public static let target = Target.shape
   public static let measure = Measure.shape
+
+  public static let document = DocumentFormat(
+    name: "submission", root: submission.objectShape!, namespace: namespace, rootElement: rootElement,
+    version: version, xsdFileName: "submission-1.0.xsd", jsonSchemaFileName: "submission-1.0.schema.json",
+    jsonSchemaID: "urn:x-ndc:submission:1.0:json-schema")
+}
+
+extension DocBinary {
+  /// The codec of spilled submissions: member names of the submission format as numbers.
+  public static let submission = DocBinary(format: SubmissionFormat.document)
 }

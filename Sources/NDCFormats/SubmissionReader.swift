@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCStorage
 
 /// The fields a report shows for a file even when it is invalid, as far as they could be read.

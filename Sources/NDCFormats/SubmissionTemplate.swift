@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// `ndc template`'s document: identity filled in; for a municipality, its inventory from the
 /// Danish Energy Agency's accounts shipped with the tool (source named in `dataSources`, each

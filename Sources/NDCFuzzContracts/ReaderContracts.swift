@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// Each reader of outside bytes with its contract: what a fuzz target runs on every input, and

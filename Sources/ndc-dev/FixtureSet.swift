@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// The fixture set `fixtures/dk/`: one valid submission per municipality and per region of the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NDCDocument
 import NDCFormats
 
 /// Writes the committed schemas of every document format from its `Shape`: the submission

@@ -3,6 +3,7 @@ import Foundation
 import NDCCompile
 import NDCCore
 import NDCEngine
+import NDCDocument
 import NDCFormats
 
 /// `ndc compile`: validates, selects and merges the submissions into the contribution document.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NDCCore
 import NDCEngine
+import NDCDocument
 import NDCFormats
 import NDCStorage
 

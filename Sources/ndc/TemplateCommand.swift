@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// `ndc template`: a submission to start from for one municipality or region, with code and name

@@ -1,5 +1,6 @@
 import NDCCompile
 import NDCCore
+import NDCDocument
 import NDCFormats
 import Testing
 

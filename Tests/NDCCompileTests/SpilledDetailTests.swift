@@ -4,6 +4,7 @@ import NDCCore
 import NDCStorage
 import Testing
 
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Compile's per-submitter detail spilled to temporary files and copied in by the streamed

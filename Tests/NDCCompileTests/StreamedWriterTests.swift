@@ -1,6 +1,7 @@
 import Foundation
 import NDCCompile
 import NDCCore
+import NDCDocument
 import NDCFormats
 import NDCStorage
 import Testing

@@ -1,5 +1,6 @@
 import NDCCompile
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// Builders for compile tests: a small reference data set made in code, and submissions.

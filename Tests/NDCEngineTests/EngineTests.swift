@@ -2,6 +2,7 @@ import Foundation
 import NDCCompile
 import NDCCore
 import NDCEngine
+import NDCDocument
 import NDCFormats
 import NDCTestSupport
 import Testing

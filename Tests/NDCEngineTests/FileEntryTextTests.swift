@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCFormats
 import NDCTestSupport
 import Testing

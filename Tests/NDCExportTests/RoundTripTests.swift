@@ -1,6 +1,7 @@
 import Foundation
 import NDCCore
 import NDCExport
+import NDCDocument
 import NDCFormats
 import Testing
 

@@ -1,4 +1,5 @@
 import NDCCore
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Model samples for the coding, writer and differential tests.

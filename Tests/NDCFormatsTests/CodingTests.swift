@@ -1,5 +1,6 @@
 import NDCCore
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Encode → write → parse → decode gives the same model; the canonical document follows the

@@ -1,5 +1,6 @@
 import NDCCore
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// The reader's root checks and the schema checks, each both ways.

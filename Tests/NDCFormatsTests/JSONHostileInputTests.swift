@@ -1,5 +1,6 @@
 import NDCCore
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Hostile inputs end in a refusal (not a crash, not a stack overflow, not a quadratic walk).

@@ -2,6 +2,7 @@ import Foundation
 import NDCCore
 import NDCTestSupport
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// The JSON parser against Python's `json` (scripts/json-parse-verdicts.py) on texts written

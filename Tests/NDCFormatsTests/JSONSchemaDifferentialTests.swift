@@ -1,6 +1,7 @@
 import Foundation
 import NDCCore
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 import NDCTestSupport
 

@@ -1,4 +1,5 @@
 import NDCCore
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Editing logical documents for the reader and differential tests.

@@ -1,5 +1,6 @@
 import NDCCore
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 struct JSONWriterTests {

@@ -1,6 +1,7 @@
 import NDCCore
 import NDCTestSupport
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Each hand-written matcher agrees with Swift `Regex` compiled from the pattern's JSON Schema

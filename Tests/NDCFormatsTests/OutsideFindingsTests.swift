@@ -2,6 +2,7 @@ import Foundation
 import NDCCore
 import NDCStorage
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// Issue 16, "Found from outside": the defects in the readers, each tested both ways.

@@ -3,6 +3,7 @@ import NDCTestSupport
 import NDCCore
 import Testing
 
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// The committed schemas are the generators' output, and the generators map the shape as

@@ -2,6 +2,7 @@ import Foundation
 import NDCCore
 import NDCLibXML
 import Testing
+@testable import NDCDocument
 @testable import NDCFormats
 
 /// The XML pre-scanner against libxml2 (`xmllint --noout`) on the corners of XML 1.0 (fifth

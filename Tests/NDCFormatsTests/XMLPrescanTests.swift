@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 import Testing
 

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// Shared pieces of the XML tests: one compiled schema (as the `SubmissionReader` shares one)

@@ -3,6 +3,7 @@ import Logging
 import NDCCheck
 import NDCCompile
 import NDCCore
+import NDCDocument
 import NDCFormats
 import NDCStorage
 

@@ -1,5 +1,6 @@
 import NDCCore
 import NDCExport
+import NDCDocument
 import NDCFormats
 
 extension Engine {

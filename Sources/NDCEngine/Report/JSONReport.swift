@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCFormats
 
 /// The JSON report of `ndc validate --format json` (CLI.md; validate-report.schema.json),

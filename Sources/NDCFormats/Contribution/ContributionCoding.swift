@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCStorage
 
 /// Between the logical document and the contribution model, in the order of

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 
 /// The contribution document 1.0 (CONTRIBUTION.md) as a `Shape`, made from the model's field
 /// lists (`ContributionCoding*.swift`): the single source of its XML Schema and JSON Schema, of

@@ -1,4 +1,5 @@
 import NDCCore
+import NDCDocument
 import NDCStorage
 
 /// Why a contribution document could not be used: the file could not be read (exit 2), or it

@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCStorage
 
 /// The items of one list of the contribution document, written as the document's text ahead of

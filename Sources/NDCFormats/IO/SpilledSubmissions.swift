@@ -1,5 +1,6 @@
 import Foundation
 import NDCCore
+import NDCDocument
 import NDCStorage
 
 /// Submissions read and checked once, kept until they are needed again as their documents'

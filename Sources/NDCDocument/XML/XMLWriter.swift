@@ -31,7 +31,7 @@ public enum XMLWriter {
     }
   }
 
-  static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
+  public static func write(_ node: DocNode, named name: String, shape: Shape, depth: Int, into out: inout String) {
     let indent = String(repeating: "  ", count: depth)
     switch shape {
     case .object(let object):
@@ -97,7 +97,7 @@ public final class XMLStream: DocumentStream {
   private var buffer: StreamBuffer
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
-  var spliced: [String: any SplicedItems] = [:]
+  public var spliced: [String: any SplicedItems] = [:]
   /// The first splice that failed (the text written is then incomplete).
   public private(set) var spliceFailure: InputError?
 

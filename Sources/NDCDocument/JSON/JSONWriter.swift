@@ -14,7 +14,7 @@ public enum JSONWriter {
     return String(decoding: out, as: UTF8.self)
   }
 
-  static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
+  public static func write(_ value: DocValue, indent: Int, into out: inout [UInt8]) {
     switch value {
     case .object(let members):
       guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
@@ -43,7 +43,7 @@ public enum JSONWriter {
     }
   }
 
-  static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
+  @inlinable public static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
     if comma { out.append(UInt8(ascii: ",")) }
     out.append(0x0A)
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
@@ -51,7 +51,7 @@ public enum JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  static func writeString(_ text: String, into out: inout [UInt8]) {
+  public static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     // Most text needs no escape: then it is copied whole.
     var text = text
@@ -91,7 +91,7 @@ public final class JSONStream: DocumentStream {
   private var buffer: StreamBuffer
   /// Items written ahead, by the path of their list (`inventory.figures`): copied in after
   /// the list's own items.
-  var spliced: [String: any SplicedItems] = [:]
+  public var spliced: [String: any SplicedItems] = [:]
   /// The first splice that failed (the text written is then incomplete).
   public private(set) var spliceFailure: InputError?
 

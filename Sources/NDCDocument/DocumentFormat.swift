@@ -1,7 +1,7 @@
 import NDCCore
 
-/// A document format ndc reads and writes: its shape and its XML identity. Submissions now;
-/// the contribution document later uses the same machinery.
+/// A document format ndc reads and writes: its shape and its XML identity (NDCFormats has
+/// the two, `SubmissionFormat.document` and `ContributionFormat.document`).
 public struct DocumentFormat: Sendable {
   public var name: String
   public var root: ObjectShape
@@ -26,13 +26,6 @@ public struct DocumentFormat: Sendable {
     self.jsonSchemaFileName = jsonSchemaFileName
     self.jsonSchemaID = jsonSchemaID
   }
-}
-
-extension SubmissionFormat {
-  public static let document = DocumentFormat(
-    name: "submission", root: submission.objectShape!, namespace: namespace, rootElement: rootElement,
-    version: version, xsdFileName: "submission-1.0.xsd", jsonSchemaFileName: "submission-1.0.schema.json",
-    jsonSchemaID: "urn:x-ndc:submission:1.0:json-schema")
 }
 
 /// The two input formats.

@@ -31,8 +31,6 @@ public struct DocBinary: Sendable {
     ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + 1) })
   }
 
-  public static let submission = DocBinary(format: SubmissionFormat.document)
-
   /// Appends the node (its value and everything below; no positions) to `out`.
   public func encode(_ node: DocNode, into out: inout [UInt8]) {
     switch node.value {
