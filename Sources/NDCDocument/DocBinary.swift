@@ -163,9 +163,10 @@ public struct DocBinary: Sendable {
       offset += n
       // `String(validating:as:)` is not specialised by the standard library: a generic call
       // looking up type metadata each time. Decoding (which repairs invalid UTF-8) gives back
-      // the same bytes exactly when they were valid.
-      let text = String(decoding: slice, as: UTF8.self)
-      return text.utf8.elementsEqual(slice) ? text : nil
+      // the same bytes exactly when they were valid; they are compared as two buffers, not
+      // through the string's UTF-8 view one element at a time.
+      var text = String(decoding: slice, as: UTF8.self)
+      return text.withUTF8 { $0.elementsEqual(slice) } ? text : nil
     }
   }
 }

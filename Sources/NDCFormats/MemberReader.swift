@@ -5,48 +5,60 @@ import NDCDocument
 /// field list.
 struct MemberReader {
   private let members: [DocMember]
+  /// Where a member is looked for first: the one after the member read last. A document's
+  /// members come in the shape's order (XML's schema requires it, the writers keep it), which
+  /// is the field list's, so a present member is found at once.
+  private var next = 0
 
   init(_ node: DocNode) throws(DecodingFailure) {
     guard case .object(let members) = node.value else { throw DecodingFailure() }
     self.members = members
   }
 
-  private func node(_ name: String) -> DocNode? { members.first { $0.name == name }?.node }
+  private mutating func node(_ name: String) -> DocNode? {
+    if next < members.count, members[next].name == name {
+      next += 1
+      return members[next - 1].node
+    }
+    guard let i = members.firstIndex(where: { $0.name == name }) else { return nil }
+    next = i + 1
+    return members[i].node
+  }
 
-  func optional<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T? {
+  mutating func optional<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T? {
     guard let node = node(name) else { return nil }
     guard let value = T(docValue: node.value) else { throw DecodingFailure() }
     return value
   }
 
-  func required<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T {
+  mutating func required<T: DocScalar>(_ name: String) throws(DecodingFailure) -> T {
     guard let value: T = try optional(name) else { throw DecodingFailure() }
     return value
   }
 
-  func optional<T: DocObject>(_ name: String) throws(DecodingFailure) -> T? {
+  mutating func optional<T: DocObject>(_ name: String) throws(DecodingFailure) -> T? {
     guard let node = node(name) else { return nil }
     return try T(MemberReader(node))
   }
 
-  func required<T: DocObject>(_ name: String) throws(DecodingFailure) -> T {
+  mutating func required<T: DocObject>(_ name: String) throws(DecodingFailure) -> T {
     guard let value: T = try optional(name) else { throw DecodingFailure() }
     return value
   }
 
   /// An absent list is an empty list.
-  func list<T: DocScalar>(_ name: String) throws(DecodingFailure) -> [T] {
+  mutating func list<T: DocScalar>(_ name: String) throws(DecodingFailure) -> [T] {
     try items(name).map { (item) throws(DecodingFailure) -> T in
       guard let value = T(docValue: item.value) else { throw DecodingFailure() }
       return value
     }
   }
 
-  func list<T: DocObject>(_ name: String) throws(DecodingFailure) -> [T] {
+  mutating func list<T: DocObject>(_ name: String) throws(DecodingFailure) -> [T] {
     try items(name).map { (item) throws(DecodingFailure) -> T in try T(MemberReader(item)) }
   }
 
-  private func items(_ name: String) throws(DecodingFailure) -> [DocNode] {
+  private mutating func items(_ name: String) throws(DecodingFailure) -> [DocNode] {
     guard let node = node(name) else { return [] }
     guard case .array(let items) = node.value else { throw DecodingFailure() }
     return items

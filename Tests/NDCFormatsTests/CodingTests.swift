@@ -28,6 +28,26 @@ struct CodingTests {
     #expect(names(document.node(at: "/targets/0")) == SubmissionFormat.target.objectShape!.fields.map(\.name))
   }
 
+  /// JSON objects may list their members in any order: decoding finds each member wherever it
+  /// stands (the reader looks after the member read last first, then everywhere).
+  @Test(arguments: [CodingSamples.full, CodingSamples.minimal])
+  func decodingDoesNotDependOnMemberOrder(_ submission: Submission) throws {
+    func reordered(_ node: DocNode, _ order: ([DocMember]) -> [DocMember]) -> DocNode {
+      switch node.value {
+      case .object(let members):
+        return DocNode(.object(order(members.map { DocMember($0.name, reordered($0.node, order)) })))
+      case .array(let items): return DocNode(.array(items.map { reordered($0, order) }))
+      default: return node
+      }
+    }
+    let document = SubmissionCoding.encode(submission)
+    let reversed = reordered(document) { $0.reversed() }
+    let rotated = reordered(document) { $0.count > 2 ? Array($0[2...] + $0[..<2]) : $0 }
+    #expect(reversed != document)
+    #expect(SubmissionCoding.decode(reversed) == submission)
+    #expect(SubmissionCoding.decode(rotated) == submission)
+  }
+
   @Test func emptyListsAndAbsentOptionalsAreOmitted() {
     let document = SubmissionCoding.encode(CodingSamples.minimal)
     #expect(document[member: "targets"] == nil)

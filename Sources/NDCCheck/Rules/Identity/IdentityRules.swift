@@ -68,6 +68,9 @@ enum IdentityRules {
       guard let r = ctx.reference.region(s.code, on: date) else { return [] }
       names = [r.name, r.nameASCII, r.nameEnglish]
     }
+    // The name as the reference data writes it matches without normalising (its own
+    // normalisation is the first variant).
+    if names.contains(s.name) { return [] }
     let given = NameNormalisation.variants(s.name)
     guard !names.contains(where: { given.contains(NameNormalisation.normalise($0)) }) else { return [] }
     return [rule.diagnostic(

@@ -4,15 +4,16 @@ import NDCCore
 enum InventoryEntryRules {
   static let all = [amountOrNotationKey, notationKeyWithoutExplanation, unknownSourceRef, negativeNonCO2]
 
-  /// Calls `body` for every entry with its year and pointer.
+  /// Calls `body` for every entry with its year and its pointer, which is made only when the
+  /// body asks for it (for a finding): most entries have none, and a pointer is text.
   static func eachEntry(
-    _ ctx: RuleContext, _ body: (InventoryYear, InventoryEntry, JSONPointer) -> Diagnostic?
+    _ ctx: RuleContext, _ body: (InventoryYear, InventoryEntry, () -> JSONPointer) -> Diagnostic?
   ) -> [Diagnostic] {
     guard let years = ctx.submission.inventory?.years else { return [] }
     var found: [Diagnostic] = []
     for (y, year) in years.enumerated() {
       for (e, entry) in year.entries.enumerated() {
-        if let d = body(year, entry, Pointers.entry(y, e)) { found.append(d) }
+        if let d = body(year, entry, { Pointers.entry(y, e) }) { found.append(d) }
       }
     }
     return found
@@ -30,9 +31,9 @@ enum InventoryEntryRules {
     eachEntry(ctx) { year, entry, pointer in
       switch (entry.amount, entry.notationKey) {
       case (.some, .some):
-        rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) has both an amount and a notation key", at: pointer / "notationKey")
+        rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) has both an amount and a notation key", at: pointer() / "notationKey")
       case (nil, nil):
-        rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) has neither an amount nor a notation key", at: pointer)
+        rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) has neither an amount nor a notation key", at: pointer())
       default: nil
       }
     }
@@ -51,7 +52,7 @@ enum InventoryEntryRules {
       guard let key = entry.notationKey, key.needsExplanation,
         (entry.explanation ?? "").allSatisfy(\.isWhitespace)
       else { return nil }
-      return rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) is \(key.rawValue) without explanation", at: pointer)
+      return rule.diagnostic("\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) is \(key.rawValue) without explanation", at: pointer())
     }
   }
 
@@ -67,7 +68,7 @@ enum InventoryEntryRules {
     let ids = Set(ctx.submission.dataSources.map(\.sourceId))
     return eachEntry(ctx) { year, entry, pointer in
       guard let ref = entry.sourceRef, !ids.contains(ref) else { return nil }
-      return rule.diagnostic("sourceRef \"\(ref)\" names no data source", at: pointer / "sourceRef")
+      return rule.diagnostic("sourceRef \"\(ref)\" names no data source", at: pointer() / "sourceRef")
     }
   }
 
@@ -84,7 +85,7 @@ enum InventoryEntryRules {
       guard let amount = entry.amount, amount.isNegative, !entry.gas.mayBeNegative else { return nil }
       return rule.diagnostic(
         "\(entry.gpc)/\(entry.gas.rawValue) in \(year.year) is \(amount.grouped) t; only CO2 and CO2e may be negative",
-        at: pointer / "amount")
+        at: pointer() / "amount")
     }
   }
 }
