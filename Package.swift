@@ -124,7 +124,8 @@ let package = Package(
     // What every test target shares: the package root, the corpora, a process runner.
     .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
     .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
-    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCLibXML", "NDCFuzzContracts", "NDCTestSupport"]),
+    .testTarget(name: "NDCDocumentTests", dependencies: ["NDCCore", "NDCLibXML", "NDCDocument", "NDCTestSupport"]),
+    .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCFuzzContracts", "NDCTestSupport"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCheck", "NDCTestSupport"]),
     .testTarget(name: "NDCCompileTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCTestSupport"]),
     .testTarget(name: "NDCExportTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCompile", "NDCExport", "NDCMap"]),

@@ -1,7 +1,6 @@
 import NDCCore
 import Testing
 @testable import NDCDocument
-@testable import NDCFormats
 
 /// The parser: every refusal fires on a bad input and not on its good twin; positions and
 /// pointers; numbers outside the accepted form.

@@ -2,7 +2,6 @@ import NDCCore
 import NDCTestSupport
 import Testing
 @testable import NDCDocument
-@testable import NDCFormats
 
 /// Each hand-written matcher agrees with Swift `Regex` compiled from the pattern's JSON Schema
 /// expression, on valid samples and on near misses generated from them.

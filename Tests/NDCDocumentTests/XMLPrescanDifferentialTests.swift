@@ -3,7 +3,6 @@ import NDCCore
 import NDCLibXML
 import Testing
 @testable import NDCDocument
-@testable import NDCFormats
 
 /// The XML pre-scanner against libxml2 (`xmllint --noout`) on the corners of XML 1.0 (fifth
 /// edition) well-formedness. Where xmllint reads a document, the pre-scanner passes it (unless

@@ -1,6 +1,5 @@
 import NDCCore
 import NDCDocument
-import NDCFormats
 import Testing
 
 @Suite struct XMLPrescanTests {
