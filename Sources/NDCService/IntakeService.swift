@@ -101,6 +101,7 @@ final class KeysCache: Sendable {
       $0[id] = keys
     }
   }
+  func remove(_ id: String) { _ = table.withLock { $0.removeValue(forKey: id) } }
   static let limit = 4096
 }
 

@@ -15,6 +15,11 @@ final class MemoryStore: SubmissionStore {
     var audit: [AuditEvent] = []
   }
   private let state = Mutex(State())
+  /// Called with each row as it is about to be stored; a StoreError it returns fails the
+  /// insert (nothing stored), as a real store's failing commit would.
+  private let beforeInsert: (@Sendable (SubmissionRecord) -> StoreError?)?
+
+  init(beforeInsert: (@Sendable (SubmissionRecord) -> StoreError?)? = nil) { self.beforeInsert = beforeInsert }
 
   func migrate() async throws(StoreError) {}
   func close() async {}
@@ -39,7 +44,8 @@ final class MemoryStore: SubmissionStore {
   func deleteSession(hash: Data) async throws(StoreError) { _ = state.withLock { $0.sessions.removeValue(forKey: hash) } }
 
   func insertSubmission(_ row: SubmissionRecord, bytes: Data, audit: AuditEvent?) async throws(StoreError) -> InsertOutcome {
-    state.withLock { s in
+    if let failure = beforeInsert?(row) { throw failure }
+    return state.withLock { s in
       if let v = row.version,
         let taken = s.submissions.first(where: { $0.0.submitter == row.submitter && $0.0.cycle == row.cycle && $0.0.version == v })
       {

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NDCStore
 import NDCTestSupport
+import Synchronization
 import Testing
 
 @testable import NDCService
@@ -107,6 +108,36 @@ struct SubmissionRouteTests {
       if !full.isEmpty { withFindings += 1 }
     }
     #expect(compared > 200 && withFindings > 50, "the histories exercise the rules: \(compared) compared, \(withFindings) with findings")
+  }
+
+  @Test("a new submission's set keys are cached before its row is stored, and dropped when it is not stored")
+  func keysCachedBeforeTheCommit() async throws {
+    // What the store saw at each insert: the row's id and whether the service's cache already
+    // held its keys (so another submitter's POST that sees the committed row never has to read
+    // and check its bytes again). The second insert fails, as a failing commit would.
+    let seen = Mutex<[(id: String, cached: Bool)]>([])
+    let service = Mutex<IntakeService?>(nil)
+    let store = MemoryStore { row in
+      let cached = service.withLock { $0?.keys.get(row.id) != nil }
+      return seen.withLock { list in
+        list.append((row.id, cached))
+        return list.count == 2 ? StoreError(.unavailable, "the disk is full") : nil
+      }
+    }
+    let h = try await Harness.make(store: store)
+    service.withLock { $0 = h.service }
+    let base = try Harness.fixture("fixtures/dk/101.json")
+    try await h.test { client in
+      let stored = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: base)
+      #expect(stored.status == .created)
+      let failed = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: withVersion(base, 2))
+      #expect(failed.status.code >= 500 && failed.isProblem)
+    }
+    let inserts = seen.withLock { $0 }
+    try #require(inserts.count == 2)
+    #expect(inserts[0].cached && inserts[1].cached, "the keys were in the cache when the store was asked")
+    #expect(h.service.keys.get(inserts[0].id) != nil, "a stored row keeps its keys")
+    #expect(h.service.keys.get(inserts[1].id) == nil, "a row that was not stored leaves nothing behind")
   }
 
   @Test("a valid submission: 201 with Location and report; the same again: 200, no new row", arguments: storeIndices)

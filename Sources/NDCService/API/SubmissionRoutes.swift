@@ -79,16 +79,28 @@ struct SubmissionRoutes: Sendable {
     let event = AuditEvent(
       at: row.receivedAt, by: received.caller, action: AuditMiddleware.action(method: .post, route: "/v1/submissions"),
       target: "submissions/\(row.id)", outcome: AuditMiddleware.outcome(status.code), status: status.code)
-    switch try await store.insertSubmission(row, bytes: Data(received.bytes), audit: event) {
+    // The keys go into the cache before the row is committed: a POST of another submitter that
+    // sees the row (from the commit on) finds them there, instead of reading and checking the
+    // stored bytes again because this task had not resumed yet. Nothing else knows the new id,
+    // so an entry whose row is not stored is never asked for; it is dropped all the same.
+    if let keys = checked.keys { service.keys.put(row.id, StoredKeys(keys: keys, canonical: checked.canonical)) }
+    let outcome: InsertOutcome
+    do {
+      outcome = try await store.insertSubmission(row, bytes: Data(received.bytes), audit: event)
+    } catch {
+      service.keys.remove(row.id)
+      throw error
+    }
+    switch outcome {
     case .inserted:
       trace.audited = true
-      if let keys = checked.keys { service.keys.put(row.id, StoredKeys(keys: keys, canonical: checked.canonical)) }
       let countsNow = Counting.ids(mine + [row]).contains(row.id)
       return Reply.json(
         Shapes.submissionInfo(row, counting: countsNow, withReport: true), status: status,
         headers: [.location: "/v1/submissions/\(row.id)"])
     case .conflict(let existing):
       // Another instance stored this version first.
+      service.keys.remove(row.id)
       let now = try await reads(received, cycle: cycle).mine
       return try await sameOrConflict(existing, sha256: sha256, canonical: checked.canonical, versions: now)
     }
