@@ -112,8 +112,7 @@ public struct ServiceEngine: Sendable {
     for i in all.indices { all[i].index = i }
     // A model is asked for only when two inputs share submitter, cycle and version, which a
     // stored version and a new one never do here (the route answered 200 or 409 before).
-    let diagnostics = engine.setDiagnostics(all) { key in key.path == mine.path ? body.model : nil }
-    return diagnostics.filter { d in d.related.contains { $0.path == mine.path } }
+    return engine.setDiagnostics(all, about: mine.path) { key in key.path == mine.path ? body.model : nil }
   }
 
   /// The validate report's file entry for the body with its set findings, its verdict and

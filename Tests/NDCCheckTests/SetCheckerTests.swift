@@ -157,3 +157,53 @@ func outcome(_ inputs: [SetKeys], requestedCycle: String? = nil) -> SetOutcome {
     #expect(d.first?.message.hasSuffix("in/4.json and 15 more") == true, "\(d.first?.message ?? "")")
   }
 }
+
+/// The service asks for the findings about one new input (`finish(about:)`), which skips the
+/// groups and overlaps that input is not part of: the same findings as the whole set's, filtered.
+@Suite struct SetCheckerTests {
+  /// A set on which every set rule fires, several times: duplicates, fallbacks, reused ids,
+  /// overlaps declared back or not, to a missing measure, to a submitter with no counting
+  /// version, and a region's overlap outside it; in two cycles.
+  static func mixedSet() -> [SetKeys] {
+    var inputs: [SetKeys] = []
+    func add(_ submitter: String, version: Int, valid: Bool = true, fingerprint: String? = nil, id: String? = nil,
+      cycle: String = "NDC2025", level: SubmitterLevel = .municipality, measures: [SetKeys.MeasureKey] = [])
+    {
+      let i = inputs.count
+      inputs.append(keys(i, submitter, version: version, cycle: cycle, valid: valid, fingerprint: fingerprint, id: id,
+        level: level, measures: measures))
+    }
+    let both = [measure("M1", overlaps: [("147", "F1")]), measure("M2", 1, overlaps: [("151", "G1")])]
+    add("101", version: 1, measures: both)
+    add("101", version: 2, id: "101-reused", measures: both)
+    add("101", version: 3, id: "101-reused", measures: both + [measure("M3", 2, overlaps: [("173", "X1")])])
+    add("147", version: 1, measures: [measure("F1", overlaps: [("101", "M1")])])
+    add("147", version: 2, valid: false)  // 147 falls back to version 1
+    add("151", version: 1, measures: [measure("G2")])  // 101/M2 names G1, which 151 lacks
+    add("153", version: 4, fingerprint: "a", measures: [measure("H1", overlaps: [("101", "M9")])])
+    add("153", version: 4, fingerprint: "b")  // a duplicate: 153 has no counting version
+    add("1081", version: 1, level: .region, measures: [measure("R1", overlaps: [("101", "M1"), ("147", "F1")])])
+    add("155", version: 1, cycle: "NDC2030", measures: [measure("K1", overlaps: [("101", "M1")])])
+    add("101", version: 1, cycle: "NDC2030", measures: [measure("M1")])
+    return inputs
+  }
+
+  func finish(_ inputs: [SetKeys], about path: String?) -> [Diagnostic] {
+    var checker = SetChecker(reference: Fixture.reference, requestedCycle: nil)
+    for k in inputs { checker.add(k) }
+    return checker.finish(about: path) { $0.fingerprint }.diagnostics
+  }
+
+  @Test func findingsAboutOneInput() {
+    let inputs = Self.mixedSet()
+    let all = finish(inputs, about: nil)
+    #expect(Set(all.map(\.code)) == Set(SetRules.all.map(\.code)), "every set rule fires on the set")
+    var named = 0
+    for k in inputs + [keys(99, "999")] {
+      let expected = all.filter { $0.related.contains { $0.path == k.path } }
+      #expect(finish(inputs, about: k.path) == expected, "\(k.path)")
+      named += expected.count
+    }
+    #expect(named > all.count, "findings name more than one input")
+  }
+}

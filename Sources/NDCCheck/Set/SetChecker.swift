@@ -27,13 +27,19 @@ public struct SetChecker: Sendable {
   /// of an input read into the model (`SetKeys.fingerprint(of:)` of its submission); it is
   /// asked only for inputs that share submitter, cycle and version with another, so a set
   /// without copies never pays for it.
-  public func finish(fingerprint: (SetKeys) -> String?) -> SetOutcome {
+  ///
+  /// `about`: only the findings that name this input (a related location with its path), as
+  /// the service asks for a new version among the stored ones; the rules then skip the groups
+  /// and overlaps it is not part of. The same findings as all of them filtered by that path
+  /// (`SetCheckerTests.findingsAboutOneInput`). nil: every finding.
+  public func finish(about path: String? = nil, fingerprint: (SetKeys) -> String?) -> SetOutcome {
     let inputs = Selection.withFingerprints(keys.sorted { $0.index < $1.index }, fingerprint)
     let selection = Selection.select(inputs, requestedCycle: requestedCycle)
     let status = Dictionary(uniqueKeysWithValues: selection.map { ($0.index, $0.status) })
     let counting = inputs.filter { status[$0.index]?.counts == true }
-    let diagnostics = AllInputsRules.check(inputs, status: status)
-      + CountingVersionRules(reference: reference, counting: counting).check()
+    var diagnostics = AllInputsRules.check(inputs, status: status, about: path)
+      + CountingVersionRules(reference: reference, counting: counting).check(about: path)
+    if let path { diagnostics = diagnostics.filter { $0.related.contains { $0.path == path } } }
     return SetOutcome(diagnostics: diagnostics, selection: selection)
   }
 }
@@ -44,11 +50,14 @@ extension SetKeys {
 
 /// SET rules over every input: duplicates, reused submission ids, fallbacks.
 enum AllInputsRules {
-  static func check(_ inputs: [SetKeys], status: [Int: SelectionStatus]) -> [Diagnostic] {
+  /// `about`: a path; the groups without that input are skipped (their findings name only
+  /// their members).
+  static func check(_ inputs: [SetKeys], status: [Int: SelectionStatus], about path: String? = nil) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let readable = inputs.filter { $0.submitter != nil && $0.cycle != nil && $0.version != nil }
     let bySubmitterCycle = Dictionary(grouping: readable) { "\($0.submitter!) \($0.cycle!)" }
-    for group in bySubmitterCycle.values.sorted(by: { $0[0].index < $1[0].index }) {
+    let concerned: ([SetKeys]) -> Bool = { group in path.map { p in group.contains { $0.path == p } } ?? true }
+    for group in bySubmitterCycle.values.sorted(by: { $0[0].index < $1[0].index }) where concerned(group) {
       let duplicates = Selection.duplicateVersions(group)
       for v in duplicates.sorted() {
         let copies = group.filter { $0.version == v }
@@ -65,7 +74,7 @@ enum AllInputsRules {
     }
     let withId = readable.filter { $0.submissionId != nil }
     let byId = Dictionary(grouping: withId) { "\($0.submitter!) \($0.submissionId!)" }
-    for group in byId.values.sorted(by: { $0[0].index < $1[0].index }) {
+    for group in byId.values.sorted(by: { $0[0].index < $1[0].index }) where concerned(group) {
       let versions = Set(group.map { "\($0.cycle!) \($0.version!)" })
       guard versions.count > 1 else { continue }
       found.append(SetRules.submissionIdReused.diagnostic(
@@ -92,13 +101,21 @@ struct CountingVersionRules {
   let reference: ReferenceData
   let counting: [SetKeys]
 
-  func check() -> [Diagnostic] {
+  /// `about`: a path; only the overlaps declared by that input, or naming its submitter from
+  /// another counting version, are looked at (a finding names the declaring input and, if
+  /// any, the counterpart).
+  func check(about path: String? = nil) -> [Diagnostic] {
     var bySubmitter: [String: SetKeys] = [:]
     for k in counting { bySubmitter["\(k.submitter!) \(k.cycle!)"] = k }
+    // The input asked about when it counts; one that does not is nobody's counterpart.
+    let focus: SetKeys? = path.flatMap { p in counting.first { $0.path == p } }
     var found: [Diagnostic] = []
     for a in counting {
+      let whole = path == nil || a.path == path
+      if !whole, focus?.cycle != a.cycle { continue }
       for m in a.measures {
         for (o, overlap) in m.overlaps.enumerated() {
+          if !whole, overlap.submitterCode != focus?.submitter { continue }
           let pointer = Pointers.overlap(m.index, o)
           let counterpart = bySubmitter["\(overlap.submitterCode) \(a.cycle!)"]
           if let d = regionOutside(a, m, overlap, pointer, counterpart) { found.append(d) }

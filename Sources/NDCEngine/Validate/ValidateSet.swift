@@ -43,10 +43,10 @@ extension Engine {
   /// The set rules over the keys of several inputs (each checked by `check`), as `validate`
   /// of those inputs together gives them. `model` gives an input's model again, asked only
   /// for inputs that share submitter, cycle and version (their fingerprints are compared).
-  public func setDiagnostics(_ keys: [SetKeys], model: (SetKeys) -> Submission?) -> [Diagnostic] {
+  public func setDiagnostics(_ keys: [SetKeys], about path: String? = nil, model: (SetKeys) -> Submission?) -> [Diagnostic] {
     var setChecker = SetChecker(reference: reference, requestedCycle: requestedCycle)
     for k in keys { setChecker.add(k) }
-    return setChecker.finish { key in model(key).map(SetKeys.fingerprint(of:)) }.diagnostics
+    return setChecker.finish(about: path) { key in model(key).map(SetKeys.fingerprint(of:)) }.diagnostics
   }
 
   /// Every file read and checked on all cores, in input order, each reduced by `keep` to what
