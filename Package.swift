@@ -135,7 +135,7 @@ let package = Package(
     .testTarget(
       name: "NDCServiceTests",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCStore", "NDCService", "NDCStoreSQLite", "NDCStorePostgres", "NDCTestSupport",
+        "NDCCore", "NDCCheck", "NDCFormats", "NDCStore", "NDCService", "NDCStoreSQLite", "NDCStorePostgres", "NDCTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ]

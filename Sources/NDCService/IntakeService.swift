@@ -90,19 +90,51 @@ struct AuditFlusher: Service {
 }
 
 /// The set keys of stored submissions, by id (a stored submission never changes).
+///
+/// Bounded, in two generations: new keys go into the young table; when it holds `limit`, it
+/// becomes the old one and the keys the old one held are dropped. A key found in the old table
+/// moves back into the young one. So what POSTs keep asking for — every submitter's counting
+/// version, on every POST of the others — stays, while a key nobody asks for again leaves after
+/// `limit` to `2 × limit` newer ones. (Dropping the whole table instead, as until decision 222,
+/// sent every POST after it to read and check each other submitter's stored bytes again.)
 final class KeysCache: Sendable {
-  private let table = Mutex<[String: StoredKeys]>([:])
-  func get(_ id: String) -> StoredKeys? { table.withLock { $0[id] } }
-  /// Bounded: past `limit` entries the table starts again (a key left out is read again from
-  /// the stored bytes once), so memory does not grow with the versions a cycle receives.
-  func put(_ id: String, _ keys: StoredKeys) {
-    table.withLock {
-      if $0.count >= Self.limit { $0.removeAll(keepingCapacity: true) }
-      $0[id] = keys
+  private struct Generations {
+    var young: [String: StoredKeys] = [:]
+    var old: [String: StoredKeys] = [:]
+  }
+  private let table = Mutex(Generations())
+  let limit: Int
+
+  init(limit: Int = 4096) { self.limit = max(1, limit) }
+
+  func get(_ id: String) -> StoredKeys? {
+    table.withLock { t in
+      if let keys = t.young[id] { return keys }
+      guard let keys = t.old.removeValue(forKey: id) else { return nil }
+      Self.add(id, keys, to: &t, limit: limit)
+      return keys
     }
   }
-  func remove(_ id: String) { _ = table.withLock { $0.removeValue(forKey: id) } }
-  static let limit = 4096
+
+  func put(_ id: String, _ keys: StoredKeys) { table.withLock { Self.add(id, keys, to: &$0, limit: limit) } }
+
+  func remove(_ id: String) {
+    table.withLock { t in
+      t.young[id] = nil
+      t.old[id] = nil
+    }
+  }
+
+  /// How many keys are held (at most `2 × limit`).
+  var count: Int { table.withLock { $0.young.count + $0.old.count } }
+
+  private static func add(_ id: String, _ keys: StoredKeys, to t: inout Generations, limit: Int) {
+    if t.young.count >= limit, t.young[id] == nil {
+      t.old = t.young
+      t.young = [:]
+    }
+    t.young[id] = keys
+  }
 }
 
 /// One async holder per key at a time (FIFO), the others waiting without a thread.
