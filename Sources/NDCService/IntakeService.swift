@@ -99,24 +99,36 @@ struct AuditFlusher: Service {
 /// sent every POST after it to read and check each other submitter's stored bytes again.)
 final class KeysCache: Sendable {
   private struct Generations {
+    let limit: Int
     var young: [String: StoredKeys] = [:]
     var old: [String: StoredKeys] = [:]
+
+    mutating func add(_ id: String, _ keys: StoredKeys) {
+      if young.count >= limit, young[id] == nil {
+        old = young
+        young = [:]
+      }
+      young[id] = keys
+    }
   }
-  private let table = Mutex(Generations())
+  private let table: Mutex<Generations>
   let limit: Int
 
-  init(limit: Int = 4096) { self.limit = max(1, limit) }
+  init(limit: Int = 4096) {
+    self.limit = max(1, limit)
+    table = Mutex(Generations(limit: self.limit))
+  }
 
   func get(_ id: String) -> StoredKeys? {
     table.withLock { t in
       if let keys = t.young[id] { return keys }
       guard let keys = t.old.removeValue(forKey: id) else { return nil }
-      Self.add(id, keys, to: &t, limit: limit)
+      t.add(id, keys)
       return keys
     }
   }
 
-  func put(_ id: String, _ keys: StoredKeys) { table.withLock { Self.add(id, keys, to: &$0, limit: limit) } }
+  func put(_ id: String, _ keys: StoredKeys) { table.withLock { $0.add(id, keys) } }
 
   func remove(_ id: String) {
     table.withLock { t in
@@ -127,14 +139,6 @@ final class KeysCache: Sendable {
 
   /// How many keys are held (at most `2 × limit`).
   var count: Int { table.withLock { $0.young.count + $0.old.count } }
-
-  private static func add(_ id: String, _ keys: StoredKeys, to t: inout Generations, limit: Int) {
-    if t.young.count >= limit, t.young[id] == nil {
-      t.old = t.young
-      t.young = [:]
-    }
-    t.young[id] = keys
-  }
 }
 
 /// One async holder per key at a time (FIFO), the others waiting without a thread.
