@@ -56,6 +56,9 @@ final class MemoryStore: SubmissionStore {
       return .inserted
     }
   }
+  /// Stores a row as another service instance on the same store would, at once.
+  func storeDirectly(_ row: SubmissionRecord, bytes: Data) { state.withLock { $0.submissions.append((row, bytes)) } }
+
   func submission(id: String) async throws(StoreError) -> SubmissionRecord? {
     state.withLock { s in s.submissions.first { $0.0.id == id }?.0 }
   }

@@ -140,6 +140,34 @@ struct SubmissionRouteTests {
     #expect(h.service.keys.get(inserts[1].id) == nil, "a row that was not stored leaves nothing behind")
   }
 
+  @Test("a version another instance stored first: 200 with its row, and the refused row's keys leave the cache")
+  func conflictLeavesNoKeys() async throws {
+    // Just before this instance's row is stored, another instance stores the same bytes as the
+    // same version under its own id; the store then answers `.conflict` with that row.
+    let seen = Mutex<[(id: String, cached: Bool)]>([])
+    let service = Mutex<IntakeService?>(nil)
+    let memory = Mutex<MemoryStore?>(nil)
+    let store = MemoryStore { row in
+      seen.withLock { $0.append((row.id, service.withLock { $0?.keys.get(row.id) != nil })) }
+      var first = row
+      first.id = "stored-by-another-instance"
+      memory.withLock { $0 }?.storeDirectly(first, bytes: Data())
+      return nil
+    }
+    memory.withLock { $0 = store }
+    let h = try await Harness.make(store: store)
+    service.withLock { $0 = h.service }
+    try await h.test { client in
+      let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      #expect(r.status == .ok)
+      #expect(r.json["id"] as? String == "stored-by-another-instance")
+    }
+    let inserts = seen.withLock { $0 }
+    try #require(inserts.count == 1)
+    #expect(inserts[0].cached, "cached ahead of the commit")
+    #expect(h.service.keys.get(inserts[0].id) == nil, "the refused row leaves nothing behind")
+  }
+
   @Test("a valid submission: 201 with Location and report; the same again: 200, no new row", arguments: storeIndices)
   func createAndRepost(_ i: Int) async throws {
     let h = try await harness(i)
