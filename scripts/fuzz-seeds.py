@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Builds the fuzz targets' seed corpora from fixtures/ (valid, invalid, hostile) into OUT/TARGET/.
 
-Usage: scripts/fuzz-seeds.py OUT [NDC]   (NDC: an ndc binary, to compile contribution seeds)
+Usage: scripts/fuzz-seeds.py OUT [NDC [NDC_DEV]]
+  NDC: an ndc binary, to compile contribution seeds; NDC_DEV: an ndc-dev binary, to write the
+  binary form of the fixtures' models (the seeds of fuzz-model-binary, which only the field
+  lists in Swift can make).
 
 Nothing here is committed: the corpora are made again on each run (docs/fuzzing.md).
 """
-import hashlib, json, os, pathlib, subprocess, sys, tempfile
+import hashlib, os, pathlib, subprocess, sys, tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = pathlib.Path(sys.argv[1])
 NDC = sys.argv[2] if len(sys.argv) > 2 else None
+NDC_DEV = sys.argv[3] if len(sys.argv) > 3 else None
 
 
 def put(target, data):
@@ -23,42 +27,6 @@ def put(target, data):
 def files(*globs):
     for g in globs:
         yield from sorted(ROOT.glob(g))
-
-
-class Number(str):
-    """A JSON number kept as its text."""
-
-
-def varint(n):
-    out = bytearray()
-    while n >= 0x80:
-        out.append((n & 0x7F) | 0x80)
-        n >>= 7
-    out.append(n)
-    return bytes(out)
-
-
-def text(s):
-    b = s.encode("utf-8")
-    return varint(len(b)) + b
-
-
-def docbinary(v):
-    """DocBinary's form (Sources/NDCDocument/DocBinary.swift): tags object 0, array 1, string 2,
-    number 3, true 4, false 5, null 6; every member name in full (id 0, then its text)."""
-    if isinstance(v, dict):
-        return bytes([0]) + varint(len(v)) + b"".join(b"\0" + text(k) + docbinary(x) for k, x in v.items())
-    if isinstance(v, list):
-        return bytes([1]) + varint(len(v)) + b"".join(docbinary(x) for x in v)
-    if v is True:
-        return bytes([4])
-    if v is False:
-        return bytes([5])
-    if v is None:
-        return bytes([6])
-    if isinstance(v, Number):
-        return bytes([3]) + text(v)
-    return bytes([2]) + text(v)
 
 
 # Hand-written hostile and corner inputs, from the grammars (RFC 8259, XML 1.0 5th ed.).
@@ -85,12 +53,6 @@ for path in files("fixtures/valid/*", "fixtures/invalid/**/*.xml", "fixtures/inv
     put("fuzz-json-parser" if path.suffix == ".json" else "fuzz-xml-reader", data)
     if path.suffix == ".xml":
         put("fuzz-xml-prescan", data)
-    if path.suffix == ".json":
-        # The binary form of the same document, every member name written in full (id 0).
-        try:
-            put("fuzz-docbinary", docbinary(json.loads(data, parse_float=Number, parse_int=Number)))
-        except ValueError:
-            pass
 for text in HOSTILE_XML:
     for target in ("fuzz-xml-prescan", "fuzz-xml-reader", "fuzz-submission"):
         put(target, text)
@@ -110,3 +72,7 @@ if NDC:
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 if out.exists():
                     put("fuzz-contribution", out.read_bytes())
+if NDC_DEV:
+    models = [str(p) for p in files("fixtures/valid/*", "fixtures/dk/1*.*", "fixtures/dk/2*.*") if p.is_file()]
+    subprocess.run([NDC_DEV, "model-binary-seeds", str(OUT / "fuzz-model-binary"), *models], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)

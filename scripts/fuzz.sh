@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
-TARGETS=(fuzz-json-parser fuzz-xml-prescan fuzz-xml-reader fuzz-submission fuzz-reference fuzz-contribution fuzz-docbinary)
+TARGETS=(fuzz-json-parser fuzz-xml-prescan fuzz-xml-reader fuzz-submission fuzz-reference fuzz-contribution fuzz-model-binary)
 
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${TARGETS[@]}"
@@ -49,8 +49,12 @@ ndc=""
 for candidate in .build/release/ndc .build/debug/ndc; do
   if [ -x "$candidate" ]; then ndc=$candidate; break; fi
 done
+# The model binary's seeds need ndc-dev (the field lists are in Swift): built (debug) here, so
+# that the seeds are never made by a stale binary; without it that target starts from nothing.
+ndc_dev=""
+if swift build --product ndc-dev >/dev/null 2>&1; then ndc_dev=$(swift build --show-bin-path)/ndc-dev; fi
 rm -rf "$WORK/seeds"
-python3 scripts/fuzz-seeds.py "$WORK/seeds" $ndc
+python3 scripts/fuzz-seeds.py "$WORK/seeds" "${ndc:-}" $ndc_dev
 
 # The Swift runtime's own crash backtracer reads memory ASan reports on; libFuzzer prints the stack.
 export SWIFT_BACKTRACE=enable=no
@@ -63,8 +67,8 @@ for t in "${selected[@]}"; do
   mkdir -p "$corpus" "$found" "$WORK/seeds/$t"
   dict=()
   case $t in
-    fuzz-json-parser | fuzz-reference | fuzz-docbinary) dict=(-dict="$ROOT/Fuzz/dicts/json.dict") ;;
-    fuzz-contribution | fuzz-submission) dict=(-dict="$ROOT/Fuzz/dicts/submission.dict") ;;
+    fuzz-json-parser | fuzz-reference) dict=(-dict="$ROOT/Fuzz/dicts/json.dict") ;;
+    fuzz-contribution | fuzz-submission | fuzz-model-binary) dict=(-dict="$ROOT/Fuzz/dicts/submission.dict") ;;
     *) dict=(-dict="$ROOT/Fuzz/dicts/xml.dict") ;;
   esac
   # The shipped reference data (66 KiB) is its seed: reference inputs may be longer.

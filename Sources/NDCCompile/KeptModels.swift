@@ -6,8 +6,8 @@ import NDCStorage
 
 /// The models read in compile's first pass, kept for the second: in memory while the files
 /// they come from total at most `budget` bytes (a model takes less memory than its file), each
-/// handed over once and then no longer kept; beyond the budget, as their documents' binary
-/// form in a temporary file (`SpilledSubmissions`), read back when asked for. Only inputs kept
+/// handed over once and then no longer kept; beyond the budget, in their binary form in a
+/// temporary file (`SpilledSubmissions`), read back when asked for. Only inputs kept
 /// in neither (none when the temporary file can be written) are read again from their files.
 public final class KeptModels: @unchecked Sendable {
   public let budget: Int
@@ -47,9 +47,9 @@ public final class KeptModels: @unchecked Sendable {
   }
 
   /// Keeps the model of the input at `position`: in memory if its file's bytes still fit the
-  /// budget, else its document in the spill. False if it is kept in neither.
+  /// budget, else in the spill. False if it is kept in neither.
   @discardableResult
-  public func keep(_ model: Submission, document: DocNode? = nil, position: Int, fileBytes: Int) -> Bool {
+  public func keep(_ model: Submission, position: Int, fileBytes: Int) -> Bool {
     let inMemory = lock.withLock {
       guard bytesKept + fileBytes <= budget else { return false }
       bytesKept += fileBytes
@@ -57,8 +57,8 @@ public final class KeptModels: @unchecked Sendable {
       return true
     }
     if inMemory { return true }
-    guard let spill, let document else { return false }
-    return spill.keep(document, key: position)
+    guard let spill else { return false }
+    return spill.keep(model, key: position)
   }
 
   /// The model kept for the input at `position`, handed over once if in memory; nil if none is kept.

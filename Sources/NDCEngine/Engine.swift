@@ -76,9 +76,7 @@ public struct Engine: Sendable {
       let record = CompileRecord(
         position: index, path: result.path, format: result.format, sha256: sha256, submission: result.submission,
         header: result.header, diagnostics: diagnostics)
-      return CheckedFile(
-        outcome: outcome, keys: nil, record: record, model: outcome.valid ? result.submission : nil,
-        document: outcome.valid ? result.document : nil)
+      return CheckedFile(outcome: outcome, keys: nil, record: record, model: outcome.valid ? result.submission : nil)
     }
     let keys = structureOnly ? nil : SetKeys(index: index, path: result.path, result: result, valid: outcome.valid)
     return CheckedFile(outcome: outcome, keys: keys, record: nil, model: result.submission)
@@ -128,8 +126,6 @@ public struct CheckedFile: Sendable {
   public var record: CompileRecord?
   /// The model, when the input could be read into one (for compile: only of a valid input).
   public var model: Submission? = nil
-  /// The document of a valid input (compile).
-  public var document: DocNode? = nil
   /// The size of the input in bytes.
   public var fileBytes = 0
 }

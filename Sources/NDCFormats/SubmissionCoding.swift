@@ -18,6 +18,20 @@ public enum SubmissionCoding {
   public static func encode(_ submission: Submission) -> DocNode {
     submission.encoded()
   }
+
+  /// The model's binary form (`ModelBinary.swift`): how compile keeps a checked model out of
+  /// memory until it adds it.
+  public static func binary(_ submission: Submission) -> [UInt8] {
+    var writer = BinaryModelWriter()
+    writer.bytes.reserveCapacity(8_192)
+    submission.visit(&writer)
+    return writer.bytes
+  }
+
+  /// The model whose binary form is all of `bytes`; nil if they are not one.
+  public static func decode(binary bytes: [UInt8]) -> Submission? {
+    BinaryModelReader.decode(Submission.self, from: bytes)
+  }
 }
 
 /// Convenience: a submission written canonically in either format.

@@ -19,8 +19,3 @@ public enum SubmissionFormat {
     version: version, xsdFileName: "submission-1.0.xsd", jsonSchemaFileName: "submission-1.0.schema.json",
     jsonSchemaID: "urn:x-ndc:submission:1.0:json-schema")
 }
-
-extension DocBinary {
-  /// The codec of spilled submissions: member names of the submission format as numbers.
-  public static let submission = DocBinary(format: SubmissionFormat.document)
-}

@@ -12,7 +12,7 @@ public enum ReaderContract: String, CaseIterable, Sendable {
   case submission = "fuzz-submission"
   case reference = "fuzz-reference"
   case contribution = "fuzz-contribution"
-  case docBinary = "fuzz-docbinary"
+  case modelBinary = "fuzz-model-binary"
 
   /// Reads `bytes` with the reader and checks its contract.
   public func check(_ bytes: [UInt8]) throws(ContractBreach) {
@@ -23,7 +23,7 @@ public enum ReaderContract: String, CaseIterable, Sendable {
     case .submission: try Self.submission(bytes)
     case .reference: try Self.reference(bytes)
     case .contribution: try Self.contribution(bytes)
-    case .docBinary: try Self.docBinary(bytes)
+    case .modelBinary: try Self.modelBinary(bytes)
     }
   }
 
@@ -149,12 +149,10 @@ public enum ReaderContract: String, CaseIterable, Sendable {
     }
   }
 
-  /// The binary form of spilled documents (read back from compile's temporary file): any bytes
-  /// give a node or nil, never a crash; a node, encoded again, decodes to the same node.
-  static func docBinary(_ bytes: [UInt8]) throws(ContractBreach) {
-    guard let node = DocBinary.submission.decode(bytes) else { return }
-    var out: [UInt8] = []
-    DocBinary.submission.encode(node, into: &out)
-    try Contract.check(DocBinary.submission.decode(out) == node, "encoded again, the node decodes to another")
+  /// The binary form of spilled models (read back from compile's temporary file): any bytes
+  /// give a model or nil, never a crash; a model, encoded again, decodes to the same model.
+  static func modelBinary(_ bytes: [UInt8]) throws(ContractBreach) {
+    guard let model = SubmissionCoding.decode(binary: bytes) else { return }
+    try Contract.check(SubmissionCoding.decode(binary: SubmissionCoding.binary(model)) == model, "encoded again, the model decodes to another")
   }
 }

@@ -5,6 +5,6 @@ import ArgumentParser
 struct NDCDev: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ndc-dev",
-    abstract: "Developer tools for the ndc project: schema and fixture generation.",
-    subcommands: [GenSchemas.self, GenFixtures.self])
+    abstract: "Developer tools for the ndc project: schema and fixture generation, fuzz seeds.",
+    subcommands: [GenSchemas.self, GenFixtures.self, ModelBinarySeeds.self])
 }

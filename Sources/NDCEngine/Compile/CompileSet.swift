@@ -140,7 +140,7 @@ extension Engine {
   ) throws(CompileSetError) -> [CompileRecord] {
     let checked = checkAll(sources, forCompile: true, progress: progress) { file -> Result<CompileRecord, Unreadable> in
       if let model = file.model {
-        models.keep(model, document: file.document, position: file.outcome.index, fileBytes: file.fileBytes)
+        models.keep(model, position: file.outcome.index, fileBytes: file.fileBytes)
       }
       return file.record.map(Result.success)
         ?? .failure(Unreadable(path: file.outcome.path, message: file.outcome.diagnostics.first?.message ?? "cannot be read"))
