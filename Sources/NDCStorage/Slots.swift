@@ -12,4 +12,12 @@ public final class Slots<T>: @unchecked Sendable {
     get { lock.withLock { storage[index] } }
     set { lock.withLock { storage[index] = newValue } }
   }
+
+  /// The value at `index`, handed over: the slot is empty afterwards.
+  public func take(_ index: Int) -> T? {
+    lock.withLock {
+      defer { storage[index] = nil }
+      return storage[index]
+    }
+  }
 }

@@ -207,3 +207,24 @@ func outcome(_ inputs: [SetKeys], requestedCycle: String? = nil) -> SetOutcome {
     #expect(named > all.count, "findings name more than one input")
   }
 }
+
+/// Keys handed over as one array (as `validate` hands them) or one at a time, in input order
+/// or not: the same outcome. A set already in input order is not sorted (no copy); one out of
+/// order still is.
+@Suite struct SetCheckerInputOrderTests {
+  func outcome(adding batches: [[SetKeys]]) -> SetOutcome {
+    var checker = SetChecker(reference: Fixture.reference, requestedCycle: nil)
+    for batch in batches { checker.add(contentsOf: batch) }
+    return checker.finish { $0.fingerprint }
+  }
+
+  @Test func handedOverInBatchesOrShuffledTheSameOutcome() {
+    let inputs = SetCheckerTests.mixedSet()
+    let one = outcome(adding: [inputs])
+    #expect(!one.diagnostics.isEmpty)
+    #expect(outcome(adding: inputs.map { [$0] }) == one)
+    #expect(outcome(adding: [Array(inputs[5...]), Array(inputs[..<5])]) == one, "out of order: sorted")
+    #expect(outcome(adding: [inputs.reversed()]) == one, "reversed: sorted")
+    #expect(outcome(adding: [Array(inputs.dropLast())]) != one, "the outcome depends on the inputs")
+  }
+}

@@ -79,6 +79,22 @@ struct ReferenceDataTests {
     return try String(contentsOf: url, encoding: .utf8)
   }
 
+  /// A file is decoded where its bytes were read (no copy): the same reference data as the
+  /// bytes decoded from memory, and an empty file is refused as JSON, naming the file.
+  @Test func aFileLoadsAsItsBytesDecodeAndAnEmptyFileIsRefused() throws {
+    let text = try Self.shippedText()
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-ref-\(UUID().uuidString).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let loaded = try ReferenceDataLoader.load(path: url.path)
+    let decoded = try ReferenceDataLoader.decode(Data(text.utf8), path: "memory")
+    #expect(loaded.edition == decoded.edition && loaded.country == decoded.country)
+    #expect(loaded.municipalities == decoded.municipalities && loaded.memberships == decoded.memberships)
+    #expect(loaded.gwpTables == decoded.gwpTables && loaded.cycles == decoded.cycles)
+    let empty = try #require(try Self.refusal(of: ""))
+    #expect(empty.message.contains("not valid JSON"), "\(empty.message)")
+  }
+
   static func refusal(of text: String) throws -> ReferenceDataError? {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("ndc-reference-\(UUID().uuidString).json").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)

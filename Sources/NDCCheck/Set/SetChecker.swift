@@ -23,6 +23,11 @@ public struct SetChecker: Sendable {
 
   public mutating func add(_ keys: SetKeys) { self.keys.append(keys) }
 
+  /// Adds several inputs' keys; the first such call keeps the array itself (no copy).
+  public mutating func add(contentsOf keys: [SetKeys]) {
+    if self.keys.isEmpty { self.keys = keys } else { self.keys += keys }
+  }
+
   /// Runs the set rules and the selection. `fingerprint` gives the canonical-form fingerprint
   /// of an input read into the model (`SetKeys.fingerprint(of:)` of its submission); it is
   /// asked only for inputs that share submitter, cycle and version with another, so a set
@@ -33,7 +38,9 @@ public struct SetChecker: Sendable {
   /// and overlaps it is not part of. The same findings as all of them filtered by that path
   /// (`SetCheckerTests.findingsAboutOneInput`). nil: every finding.
   public func finish(about path: String? = nil, fingerprint: (SetKeys) -> String?) -> SetOutcome {
-    let inputs = Selection.withFingerprints(keys.sorted { $0.index < $1.index }, fingerprint)
+    // In input order; keys added in that order (as `validate` adds them) are not copied to sort.
+    let ordered = zip(keys, keys.dropFirst()).allSatisfy { $0.index < $1.index } ? keys : keys.sorted { $0.index < $1.index }
+    let inputs = Selection.withFingerprints(ordered, fingerprint)
     let selection = Selection.select(inputs, requestedCycle: requestedCycle)
     let status = Dictionary(uniqueKeysWithValues: selection.map { ($0.index, $0.status) })
     let counting = inputs.filter { status[$0.index]?.counts == true }
