@@ -35,8 +35,9 @@ public enum ReferenceDataLoader {
       throw ReferenceDataError(path: path, message: "cannot be read: \(error.reason)")
     }
     guard let bytes else { throw ReferenceDataError(path: path, message: "larger than 64 MiB") }
-    // Decoded where the bytes are: a `Data` copy would hold the file twice while it is decoded
-    // (76 MB of the peak at the 38 MB reference file of the 100 000-file benchmark).
+    // Decoded where the bytes are (the `Data` lives only during the decode): a copy would hold
+    // the file twice while it is decoded, 37 MiB more at the peak with the 38 MB reference file
+    // of the 100 000-file benchmark (decision 225).
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(ReferenceDataError) in
         guard let start = raw.baseAddress else { return try decode(Data(), path: path) }
