@@ -1,6 +1,5 @@
 import Foundation
 import NDCCore
-import NDCDocument
 import NDCFormats
 import NDCStorage
 
@@ -38,12 +37,12 @@ public final class KeptModels: @unchecked Sendable {
     min(largestBudget, max(smallestBudget, memoryPlan - perInput * inputs))
   }
 
-  /// What is kept: models in memory and the bytes of their files; documents in the spill and
+  /// What is kept: models in memory and the bytes of their files; models in the spill and
   /// their bytes there (for the log).
   public var stored: (models: Int, fileBytes: Int, spilled: Int, spilledBytes: Int) {
     let (models, fileBytes) = lock.withLock { (self.models.count, bytesKept) }
-    let spilled = spill?.stored ?? (documents: 0, bytes: 0)
-    return (models, fileBytes, spilled.documents, spilled.bytes)
+    let spilled = spill?.stored ?? (models: 0, bytes: 0)
+    return (models, fileBytes, spilled.models, spilled.bytes)
   }
 
   /// Keeps the model of the input at `position`: in memory if its file's bytes still fit the

@@ -17,7 +17,7 @@ import Testing
     DispatchQueue.concurrentPerform(iterations: count) { i in
       #expect(spill.keep(Self.submissions[i % 4], key: i))
     }
-    #expect(spill.stored.documents == count)
+    #expect(spill.stored.models == count)
     let wrong = Slots<Int>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { i in
       wrong[i] = spill.submission(i) == Self.submissions[i % 4] ? 0 : 1

@@ -1,6 +1,5 @@
 import Foundation
 import NDCCore
-import NDCDocument
 import NDCStorage
 
 /// Submissions read and checked once, kept until they are needed again in their models' binary
@@ -17,7 +16,7 @@ public final class SpilledSubmissions: Sendable {
   }
 
   /// How many models are kept, and their bytes.
-  public var stored: (documents: Int, bytes: Int) {
+  public var stored: (models: Int, bytes: Int) {
     let stored = records.stored
     return (stored.records, stored.bytes)
   }
