@@ -1,8 +1,9 @@
-// `fallocate` and its flags are declared only with _GNU_SOURCE, which Swift's Glibc module is
-// not built with: hence this one C function.
+// `fallocate`, `copy_file_range` and their flags are declared only with _GNU_SOURCE, which
+// Swift's Glibc module is not built with: hence these C functions.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <unistd.h>
 
 #include "file_space.h"
 
@@ -14,6 +15,22 @@ int ndc_release_file_range(int fd, long long offset, long long length) {
   (void)offset;
   (void)length;
   errno = ENOTSUP;
+  return -1;
+#endif
+}
+
+long long ndc_copy_file_range(int from, long long *offset, int to, long long length) {
+#if defined(__linux__)
+  off_t at = (off_t)*offset;
+  ssize_t copied = copy_file_range(from, &at, to, NULL, (size_t)length, 0);
+  *offset = (long long)at;
+  return (long long)copied;
+#else
+  (void)from;
+  (void)offset;
+  (void)to;
+  (void)length;
+  errno = ENOSYS;
   return -1;
 #endif
 }

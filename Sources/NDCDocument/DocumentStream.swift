@@ -68,9 +68,13 @@ struct StreamBuffer {
   static let chunkSize = 1 << 20
   var bytes: [UInt8] = []
   let drain: (([UInt8]) -> Void)?
+  /// Where the drain is a file that can take ranges of another file after what it was given
+  /// (`StreamedFile.copy`): spliced text is copied there without passing through memory.
+  let copy: FileRangeCopy?
 
-  init(drain: (([UInt8]) -> Void)?) {
+  init(drain: (([UInt8]) -> Void)?, copy: FileRangeCopy? = nil) {
     self.drain = drain
+    self.copy = drain == nil ? nil : copy
     bytes.reserveCapacity(drain == nil ? 4096 : Self.chunkSize + 64 * 1024)
   }
 

@@ -43,6 +43,16 @@ public final class StreamedFile: @unchecked Sendable {
     }
   }
 
+  /// Appends a range of another file, after every chunk written before it, inside the kernel
+  /// (`FileRange.copy`); how many bytes were taken. After a failure to write, the whole range
+  /// is taken (and thrown away with the file: `commit` reports the failure).
+  public func copy(_ range: FileRange) -> Int {
+    queue.sync {
+      guard failure == nil else { return range.length }
+      return range.copy(to: handle.fileDescriptor)
+    }
+  }
+
   /// Closes the temporary file and renames it onto the target.
   public func commit() throws(InputError) {
     queue.sync {}

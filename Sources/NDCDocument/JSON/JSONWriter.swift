@@ -96,8 +96,9 @@ public final class JSONStream: DocumentStream {
   public private(set) var spliceFailure: InputError?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
-  public init(drain: (([UInt8]) -> Void)? = nil) {
-    buffer = StreamBuffer(drain: drain)
+  /// `copy`, with a drain, takes the spliced text that lies in files as ranges of them.
+  public init(drain: (([UInt8]) -> Void)? = nil, copy: FileRangeCopy? = nil) {
+    buffer = StreamBuffer(drain: drain, copy: copy)
     buffer.bytes.append(UInt8(ascii: "{"))
   }
 
@@ -191,11 +192,17 @@ public final class JSONStream: DocumentStream {
   /// dropped when the list has nothing before it.
   private func splice(_ spill: any SplicedItems) {
     openPending()
-    var first = frames[frames.count - 1].written == 0
+    let skipping = frames[frames.count - 1].written == 0 ? 1 : 0
+    // A range is copied after what the buffer holds, so the buffer is handed over first.
+    let copy = buffer.copy.map { copy in
+      { [self] (range: FileRange) -> Int in
+        buffer.flush()
+        return copy(range)
+      }
+    }
     do throws(InputError) {
-      try spill.read { chunk in
-        buffer.bytes += first ? chunk.dropFirst() : chunk[...]
-        first = false
+      try spill.read(skipping: skipping, copy: copy) { chunk in
+        buffer.bytes += chunk
         buffer.flushIfFull()
       }
     } catch {

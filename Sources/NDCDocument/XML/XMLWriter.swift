@@ -102,10 +102,11 @@ public final class XMLStream: DocumentStream {
   public private(set) var spliceFailure: InputError?
 
   /// `drain` gets the text in chunks as it is written; without it, `text` holds it all.
-  public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil) {
+  /// `copy`, with a drain, takes the spliced text that lies in files as ranges of them.
+  public init(format: DocumentFormat, drain: (([UInt8]) -> Void)? = nil, copy: FileRangeCopy? = nil) {
     self.format = format
     frames = [Frame(name: format.rootElement, content: .object(format.root), opened: false)]
-    buffer = StreamBuffer(drain: drain)
+    buffer = StreamBuffer(drain: drain, copy: copy)
     buffer.bytes.append(contentsOf: (#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n").utf8)
   }
 
@@ -161,8 +162,17 @@ public final class XMLStream: DocumentStream {
     if case .list = frames[frames.count - 1].content, !spliced.isEmpty,
       let spill = spliced[frames.dropFirst().map(\.name).joined(separator: ".")]
     {
+      // A range is copied after the open tags and what the buffer holds, so those are
+      // written and handed over first.
+      let copy = buffer.copy.map { copy in
+        { [self] (range: FileRange) -> Int in
+          openPending()
+          buffer.flush()
+          return copy(range)
+        }
+      }
       do throws(InputError) {
-        try spill.read { append($0) }
+        try spill.read(skipping: 0, copy: copy) { append($0) }
       } catch {
         if spliceFailure == nil { spliceFailure = error }
       }
@@ -198,14 +208,18 @@ public final class XMLStream: DocumentStream {
   /// Appends content below the innermost frame, writing the start tags still pending first.
   private func append<Text: Collection<UInt8>>(_ piece: Text) {
     guard !piece.isEmpty else { return }
-    if let first = frames.firstIndex(where: { !$0.opened }) {
-      for i in first..<frames.count {
-        let tag = i == 0 ? rootStartTag + ">\n" : "\(String(repeating: "  ", count: i))<\(frames[i].name)>\n"
-        buffer.bytes.append(contentsOf: tag.utf8)
-        frames[i].opened = true
-      }
-    }
+    openPending()
     buffer.bytes.append(contentsOf: piece)
     buffer.flushIfFull()
+  }
+
+  /// Writes the start tags of the elements that got no content yet.
+  private func openPending() {
+    guard let first = frames.firstIndex(where: { !$0.opened }) else { return }
+    for i in first..<frames.count {
+      let tag = i == 0 ? rootStartTag + ">\n" : "\(String(repeating: "  ", count: i))<\(frames[i].name)>\n"
+      buffer.bytes.append(contentsOf: tag.utf8)
+      frames[i].opened = true
+    }
   }
 }

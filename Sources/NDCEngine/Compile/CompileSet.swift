@@ -151,7 +151,8 @@ extension Engine {
   }
 
   /// Writes the document as it is encoded, with the detail copied in, chunk by chunk: to a
-  /// temporary file renamed onto the output, or to memory; nothing if the detail could not be
+  /// temporary file renamed onto the output (the detail copied from its temporary files in the
+  /// kernel where it can be), or to memory; nothing if the detail could not be
   /// written (`close`) or read back (the writer).
   private func write(
     _ document: ContributionDocument, as format: InputFormat, detail: SpilledDetail, to destination: CompileDestination
@@ -166,7 +167,7 @@ extension Engine {
       case .file(let path):
         let file = try StreamedFile(path: path)
         do throws(InputError) {
-          try ContributionWriter.write(document, as: format, spilled: detail, drain: file.write)
+          try ContributionWriter.write(document, as: format, spilled: detail, drain: file.write, copy: file.copy)
         } catch {
           file.discard()
           throw error

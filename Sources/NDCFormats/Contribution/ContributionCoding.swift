@@ -31,20 +31,22 @@ public enum ContributionWriter {
   /// With `spilled`, each list's items written ahead are copied in after the document's own
   /// (the document holds the aggregates, the spill the per-submitter detail). Throws, once the
   /// document is written, the first spilled list that could not be read back: the text handed
-  /// to `drain` is then incomplete and is to be thrown away.
+  /// to `drain` is then incomplete and is to be thrown away. With `copy` (a drain that is a
+  /// file: `StreamedFile.copy`), the spilled text is copied from file to file in the kernel
+  /// rather than read into memory and written again.
   public static func write(
     _ document: ContributionDocument, as format: InputFormat, spilled: SpilledDetail? = nil,
-    drain: @escaping ([UInt8]) -> Void
+    drain: @escaping ([UInt8]) -> Void, copy: FileRangeCopy? = nil
   ) throws(InputError) {
     precondition(spilled.map { $0.format == format } ?? true, "the detail was spilled in another format")
     switch format {
     case .xml:
-      let xml = XMLStream(format: ContributionFormat.document, drain: drain)
+      let xml = XMLStream(format: ContributionFormat.document, drain: drain, copy: copy)
       xml.spliced = spilled?.byPath ?? [:]
       document.write(into: xml)
       if let failure = xml.spliceFailure { throw failure }
     case .json:
-      let json = JSONStream(drain: drain)
+      let json = JSONStream(drain: drain, copy: copy)
       json.spliced = spilled?.byPath ?? [:]
       document.write(into: json)
       if let failure = json.spliceFailure { throw failure }

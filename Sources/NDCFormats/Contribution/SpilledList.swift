@@ -16,6 +16,8 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
   private let depth: Int
   private let handle: FileHandle
   private var pending: [UInt8] = []
+  /// The bytes written to the file.
+  private var size = 0
   private(set) var count = 0
   /// The first write or read that failed.
   private(set) var failure: String?
@@ -23,6 +25,8 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
   private var consumed = false
 
   static let chunkSize = 256 << 10
+  /// The bytes offered to an output at a time, each range's space given back once copied.
+  static let rangeSize = 64 << 20
 
   init(path: [String], format: InputFormat) throws(InputError) {
     guard let list = Self.listShape(at: path) else { preconditionFailure("no list at \(path.joined(separator: "."))") }
@@ -80,6 +84,7 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
     if failure == nil {
       do {
         try handle.write(contentsOf: pending)
+        size += pending.count
       } catch {
         failure = error.localizedDescription
       }
@@ -93,17 +98,27 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
     return failure
   }
 
-  /// Hands the text written, from the start, to `body` in chunks, giving each chunk's space in
-  /// the file back once it is handed over (`UnlinkedTemporaryFile.release`): the list is read
-  /// once, and the output it is copied into takes the pages it leaves. Throws at once if the
-  /// text could not all be written, or where a read fails.
-  func read(_ body: ([UInt8]) -> Void) throws(InputError) {
+  /// Hands the text written, from its byte `skipping` on, once: first to `copy` as ranges of
+  /// the file while it takes them whole, the rest to `body` in chunks read from the file. The
+  /// space of each range or chunk in the file is given back once it is handed over
+  /// (`UnlinkedTemporaryFile.release`), so the output it is copied into takes the pages it
+  /// leaves. Throws at once if the text could not all be written, or where a read fails.
+  func read(skipping: Int, copy: FileRangeCopy?, _ body: ([UInt8]) -> Void) throws(InputError) {
     flush()
     precondition(!consumed, "a spilled list is read once")
     consumed = true
     let fd = handle.fileDescriptor
+    var offset = skipping
+    if let copy, failure == nil {
+      while offset < size {
+        let length = min(Self.rangeSize, size - offset)
+        let copied = copy(FileRange(descriptor: fd, offset: offset, length: length))
+        UnlinkedTemporaryFile.release(handle, offset: offset, length: copied)
+        offset += copied
+        if copied < length { break }
+      }
+    }
     var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-    var offset = 0
     while failure == nil {
       let got = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
       if got < 0 {
@@ -129,7 +144,7 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
 
 /// Compile's per-submitter detail kept out of memory: each list's items are written as text,
 /// in the output's format, to a spilled list as batches come (on all cores), and the streamed
-/// writer copies them in when it reaches the list (`ContributionWriter.write(_:as:spilled:drain:)`).
+/// writer copies them in when it reaches the list (`ContributionWriter.write(_:as:spilled:drain:copy:)`).
 /// A batch is turned into text while the compiler goes on with the next (at most two wait).
 public final class SpilledDetail: @unchecked Sendable {
   public let format: InputFormat
