@@ -1,5 +1,7 @@
+import Dispatch
 import NDCCheck
 import NDCCore
+import NDCStorage
 
 /// `ndc compile`'s engine: selects the inputs that count (rule 1), places them on the as-of
 /// geography (rule 2), and builds the contribution document (rules 3–8). Pure: no clock, no
@@ -124,13 +126,21 @@ public struct Compiler: Sendable {
   }
 
   /// The counted submissions taken in batches of `loadBatch`, so that only a batch of models is
-  /// in memory: each one's part made on the cores and added in order, its rows handed to
-  /// `detail`. A model that can no longer be had excludes its input as invalid — unless the
-  /// ledger was settled from it, which stops the compile.
+  /// in memory (two while one is being added): each batch's parts made on the cores while the
+  /// batch before is added here in order, its rows then handed to `detail`. A model that can
+  /// no longer be had excludes its input as invalid — unless the ledger was settled from it,
+  /// which stops the compile.
   func addCounted(
     _ counting: [Int], of inputs: [CompileRecord], verdicts: inout [InputVerdict], settledFrom: Set<Int>,
     geography: GeographyView, take: Loader, into sections: inout CountedSections, detail: any ContributionDetailSink
   ) throws(CompileError) {
+    let maker = sections.parts
+    var previous: [CountedPart] = []
+    func addPrevious(_ sections: inout CountedSections) {
+      for part in previous { sections.add(part) }
+      if !previous.isEmpty { detail.add(previous.map { $0.detail }) }
+      previous = []
+    }
     for batch in counting.chunks(of: loadBatch) {
       var counted: [CountedSubmission] = []
       for (i, model) in zip(batch, take(batch.map { inputs[$0] })) {
@@ -146,10 +156,17 @@ public struct Compiler: Sendable {
           verdicts[i] = InputVerdict(status: .outsideGeography, reason: geography.outsideReason(of: submitter.level, code: submitter.code))
         }
       }
-      let parts = try sections.parts(of: counted)
-      for part in parts { sections.add(part) }
-      detail.add(parts.map { $0.detail })
+      // This batch's parts on the cores while the batch before is added on this thread, in order.
+      let made = Slots<Result<[CountedPart], CompileError>>(count: 1)
+      let done = DispatchGroup()
+      DispatchQueue.global().async(group: done) { [counted] in
+        made[0] = Result { () throws(CompileError) in try maker.parts(of: counted) }
+      }
+      addPrevious(&sections)
+      done.wait()
+      previous = try made[0]!.get()
     }
+    addPrevious(&sections)
   }
 
   /// Rule 6's ledger, settled before any submission is added: from the counted measures that

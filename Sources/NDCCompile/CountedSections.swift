@@ -13,29 +13,13 @@ struct CountedPart: Sendable {
   var countingTarget: CountingTarget?
 }
 
-/// The document's sections from the counted submissions, taken a batch at a time in the
-/// document's order, so that each model can be dropped once it is added: the submitters
-/// reporting, the sums of the inventory, targets and measures, and the project summaries. Each
-/// submission's part is made on the cores (`part(of:)`, pure); the sums are added in order
-/// (`add(_:)`); the detail goes to a `ContributionDetailSink`.
-struct CountedSections: Sendable {
+/// Makes the counted submissions' parts: what each gives the document, from what is settled
+/// before the first is added (the geography, the GWP table, the overlap ledger). Pure, so
+/// that a batch's parts can be made on the cores while the sums of the batch before are added.
+struct CountedParts: Sendable {
   let geography: GeographyView
   let gwp: GWPTable
-  private(set) var latestSubmittedAt: DateTime?
-  private var municipalities: Set<String> = []
-  private var regionsReporting: Set<String> = []
-  private var inventory: InventoryAggregation
-  private var synthesis = TargetSynthesisBuilder.Sums()
-  private var measures: MeasureSummaryBuilder
-  private var projects = ProjectSummaries()
-
-  /// The ledger is settled before the first submission is added (`Compiler.ledger`).
-  init(geography: GeographyView, gwp: GWPTable, ledger: OverlapLedger) {
-    self.geography = geography
-    self.gwp = gwp
-    inventory = InventoryAggregation(geography: geography)
-    measures = MeasureSummaryBuilder(ledger: ledger)
-  }
+  let ledger: OverlapLedger
 
   /// A counted submission's part. Pure.
   func part(of c: CountedSubmission) throws(CompileError) -> CountedPart {
@@ -45,7 +29,8 @@ struct CountedSections: Sendable {
     let (targetRow, countingTarget) = TargetSynthesisBuilder.row(
       level: level, code: c.code, region: c.region, input: c.input, targets: s.targets, inventory: territorial)
     let measureRow = SubmitterMeasures(
-      level: level, code: c.code, region: c.region, input: c.input, measures: measures.counted(s.measures, submitter: c.code))
+      level: level, code: c.code, region: c.region, input: c.input,
+      measures: MeasureSummaryBuilder.counted(s.measures, submitter: c.code, ledger: ledger))
     var detail = SubmitterDetail(targets: targetRow, measures: measureRow)
     var inventoryPart: (CountedInventory, InventoryAggregation.MunicipalSums?)?
     if let territorial {
@@ -71,6 +56,32 @@ struct CountedSections: Sendable {
       results[i] = Result { () throws(CompileError) in try part(of: batch[i]) }
     }
     return try batch.indices.map { (i) throws(CompileError) in try results[i]!.get() }
+  }
+}
+
+/// The document's sections from the counted submissions, taken a batch at a time in the
+/// document's order, so that each model can be dropped once it is added: the submitters
+/// reporting, the sums of the inventory, targets and measures, and the project summaries. Each
+/// submission's part is made on the cores (`CountedParts`, pure); the sums are added in order
+/// (`add(_:)`); the detail goes to a `ContributionDetailSink`.
+struct CountedSections: Sendable {
+  let geography: GeographyView
+  /// What makes the parts of the submissions added here.
+  let parts: CountedParts
+  private(set) var latestSubmittedAt: DateTime?
+  private var municipalities: Set<String> = []
+  private var regionsReporting: Set<String> = []
+  private var inventory: InventoryAggregation
+  private var synthesis = TargetSynthesisBuilder.Sums()
+  private var measures: MeasureSummaryBuilder
+  private var projects = ProjectSummaries()
+
+  /// The ledger is settled before the first submission is added (`Compiler.ledger`).
+  init(geography: GeographyView, gwp: GWPTable, ledger: OverlapLedger) {
+    self.geography = geography
+    parts = CountedParts(geography: geography, gwp: gwp, ledger: ledger)
+    inventory = InventoryAggregation(geography: geography)
+    measures = MeasureSummaryBuilder(ledger: ledger)
   }
 
   /// Adds a part's sums (parts come in the document's order).

@@ -52,7 +52,7 @@ struct MeasureSummaryBuilder: Sendable {
   }
 
   /// A submitter's measures with their effects settled against the ledger. Pure.
-  func counted(_ measures: [Measure], submitter code: String) -> [CountedMeasure] {
+  static func counted(_ measures: [Measure], submitter code: String, ledger: OverlapLedger) -> [CountedMeasure] {
     measures.map { m in
       let removed = ledger.removed[MeasureRef(submitter: code, measureId: m.measureId)] ?? [:]
       let settled = OverlapLedger.effects(of: m).sorted { $0.key < $1.key }.map { key, gross in
