@@ -84,6 +84,12 @@ struct StreamBuffer {
     bytes.removeAll(keepingCapacity: true)
   }
 
+  /// Hands over what the buffer holds, then has `range` copied after it (only with `copy`).
+  mutating func flushAndCopy(_ range: FileRange) -> Int {
+    flush()
+    return copy!(range)
+  }
+
   mutating func flush() {
     guard let drain, !bytes.isEmpty else { return }
     drain(bytes)

@@ -193,13 +193,7 @@ public final class JSONStream: DocumentStream {
   private func splice(_ spill: any SplicedItems) {
     openPending()
     let skipping = frames[frames.count - 1].written == 0 ? 1 : 0
-    // A range is copied after what the buffer holds, so the buffer is handed over first.
-    let copy = buffer.copy.map { copy in
-      { [self] (range: FileRange) -> Int in
-        buffer.flush()
-        return copy(range)
-      }
-    }
+    let copy: FileRangeCopy? = buffer.copy == nil ? nil : { [self] in buffer.flushAndCopy($0) }
     do throws(InputError) {
       try spill.read(skipping: skipping, copy: copy) { chunk in
         buffer.bytes += chunk

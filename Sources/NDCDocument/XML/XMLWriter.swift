@@ -162,15 +162,14 @@ public final class XMLStream: DocumentStream {
     if case .list = frames[frames.count - 1].content, !spliced.isEmpty,
       let spill = spliced[frames.dropFirst().map(\.name).joined(separator: ".")]
     {
-      // A range is copied after the open tags and what the buffer holds, so those are
-      // written and handed over first.
-      let copy = buffer.copy.map { copy in
-        { [self] (range: FileRange) -> Int in
+      // A range comes after the start tags still pending.
+      let copy: FileRangeCopy? =
+        buffer.copy == nil
+        ? nil
+        : { [self] in
           openPending()
-          buffer.flush()
-          return copy(range)
+          return buffer.flushAndCopy($0)
         }
-      }
       do throws(InputError) {
         try spill.read(skipping: 0, copy: copy) { append($0) }
       } catch {
