@@ -7,30 +7,44 @@ public enum UTF8Check {
   /// The byte offset of the first invalid sequence, or nil.
   public static func firstInvalidOffset<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
     var offset = 0
-    var iterator = bytes.makeIterator()
-    var pending: [UInt8] = []
-    pending.reserveCapacity(4)
-    while let b = iterator.next() {
-      if b < 0x80 { offset += 1; continue }
-      let start = offset
-      var need: Int
-      var minimum: UInt32
-      var scalar: UInt32
-      switch b {
-      case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
-      case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
-      case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
-      default: return start
-      }
-      offset += 1
-      while need > 0 {
-        guard let c = iterator.next(), c & 0xC0 == 0x80 else { return start }
-        scalar = scalar << 6 | UInt32(c & 0x3F)
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      if bytes[index] < 0x80 {
         offset += 1
-        need -= 1
+        bytes.formIndex(after: &index)
+        continue
       }
-      if scalar < minimum || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF { return start }
+      guard let length = sequenceLength(bytes, at: index) else { return offset }
+      offset += length
+      bytes.formIndex(&index, offsetBy: length)
     }
     return nil
+  }
+
+  /// The length (2 to 4) of the well-formed multi-byte sequence that starts at `start`, or nil
+  /// where it is not one: a byte that cannot lead one, a continuation byte missing or wrong, an
+  /// overlong form, a surrogate, or a scalar above U+10FFFF. The one definition of a valid
+  /// sequence for every reader (the JSON parser checks each non-ASCII byte with it).
+  static func sequenceLength<C: Collection>(_ bytes: C, at start: C.Index) -> Int? where C.Element == UInt8 {
+    let b = bytes[start]
+    var need: Int
+    var minimum: UInt32
+    var scalar: UInt32
+    switch b {
+    case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
+    case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
+    case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
+    default: return nil
+    }
+    let length = need + 1
+    var k = bytes.index(after: start)
+    while need > 0 {
+      guard k != bytes.endIndex, bytes[k] & 0xC0 == 0x80 else { return nil }
+      scalar = scalar << 6 | UInt32(bytes[k] & 0x3F)
+      bytes.formIndex(after: &k)
+      need -= 1
+    }
+    guard scalar >= minimum, !(0xD800...0xDFFF).contains(scalar), scalar <= 0x10FFFF else { return nil }
+    return length
   }
 }

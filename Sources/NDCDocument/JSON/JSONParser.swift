@@ -349,27 +349,10 @@ struct JSONByteParser {
       at: counter.at(offset, in: bytes), hint: "escape characters outside the BMP as a pair, or write them as UTF-8")
   }
 
-  /// Validates one multi-byte UTF-8 sequence at `i` (no overlongs, no surrogates, ≤ U+10FFFF).
+  /// Validates one multi-byte UTF-8 sequence at `i` (`UTF8Check.sequenceLength`).
   private mutating func skipMultibyteSequence() throws(JSONParseFailure) {
-    let b = bytes[i]
-    var need: Int
-    var minimum: UInt32
-    var scalar: UInt32
-    switch b {
-    case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
-    case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
-    case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
-    default: throw invalidUTF8()
-    }
-    var k = i + 1
-    while need > 0 {
-      guard k < bytes.count, bytes[k] & 0xC0 == 0x80 else { throw invalidUTF8() }
-      scalar = scalar << 6 | UInt32(bytes[k] & 0x3F)
-      k += 1
-      need -= 1
-    }
-    guard scalar >= minimum, !(0xD800...0xDFFF).contains(scalar), scalar <= 0x10FFFF else { throw invalidUTF8() }
-    i = k
+    guard let length = UTF8Check.sequenceLength(bytes, at: i) else { throw invalidUTF8() }
+    i += length
   }
 
   private func invalidUTF8() -> JSONParseFailure {
