@@ -47,11 +47,11 @@ public enum SubmissionWriter {
   /// The bytes of `write(submission, as: .json)`, written straight from the model without its
   /// tree (the fingerprint of every submission the service receives is taken over them).
   public static func canonicalJSON(_ submission: Submission) -> [UInt8] {
-    let text = JSONText()
-    text.bytes.reserveCapacity(16_384)
-    submission.writeJSON(indent: 0, into: text)
-    text.bytes.append(0x0A)
-    return text.bytes
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16_384)
+    submission.writeJSON(indent: 0, into: &bytes)
+    bytes.append(0x0A)
+    return bytes
   }
 }
 
@@ -331,6 +331,12 @@ private func lexical(_ value: DocValue) -> Substring? {
   switch value {
   case .number(let text): return text[...]
   case .string(let text):
+    // Canonical text (every value a model writes, most values read) neither starts nor ends
+    // with white space: then it is the whole text, without walking its characters. A
+    // character that is white space starts and ends with a white-space byte, so the bytes at
+    // the two ends decide this exactly.
+    let utf8 = text.utf8
+    if let first = utf8.first, let last = utf8.last, !isSpaceByte(first), !isSpaceByte(last) { return text[...] }
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
       return ""
@@ -339,6 +345,8 @@ private func lexical(_ value: DocValue) -> Substring? {
   default: return nil
   }
 }
+
+private func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
 extension String: DocScalar {
   static var shape: Shape { .text }
