@@ -43,73 +43,73 @@ struct TreeWriter: FieldVisitor {
 /// Appends the object's canonical JSON text (as `JSONWriter` writes its tree) after its `{`.
 struct JSONTextWriter: FieldVisitor {
   typealias Failure = Never
-  private let json: JSONText
+  /// The text written so far (`DocObject.writeJSON` moves it in and out).
+  var bytes: [UInt8] = []
   /// The object's indentation, and how many members it has got.
   private let indent: Int
   private var written = 0
 
-  init(_ json: JSONText, indent: Int) {
-    self.json = json
+  init(indent: Int) {
     self.indent = indent
   }
 
   mutating func scalar<T: DocScalar>(_ name: String, _ value: inout T, shape: @autoclosure () -> Shape, attribute: Bool) {
     start(name)
-    value.writeJSON(into: &json.bytes)
+    value.writeJSON(into: &bytes)
   }
 
   mutating func scalar<T: DocScalar>(_ name: String, _ value: inout T?, shape: @autoclosure () -> Shape) {
     guard let value else { return }
     start(name)
-    value.writeJSON(into: &json.bytes)
+    value.writeJSON(into: &bytes)
   }
 
   mutating func object<T: DocObject>(_ name: String, _ value: inout T) {
     start(name)
-    value.writeJSON(indent: indent + 1, into: json)
+    value.writeJSON(indent: indent + 1, into: &bytes)
   }
 
   mutating func object<T: DocObject>(_ name: String, _ value: inout T?) {
     guard let value else { return }
     start(name)
-    value.writeJSON(indent: indent + 1, into: json)
+    value.writeJSON(indent: indent + 1, into: &bytes)
   }
 
   mutating func list<T: DocScalar>(
     _ name: String, _ value: inout [T], item: String, min: Int, required: Bool, shape: @autoclosure () -> Shape
   ) {
-    list(name, value) { [json] item, _ in item.writeJSON(into: &json.bytes) }
+    list(name, value) { item, _, out in item.writeJSON(into: &out) }
   }
 
   mutating func list<T: DocObject>(_ name: String, _ value: inout [T], item: String, min: Int, required: Bool) {
-    list(name, value) { [json] in $0.writeJSON(indent: $1, into: json) }
+    list(name, value) { $0.writeJSON(indent: $1, into: &$2) }
   }
 
   /// A list member (left out when empty); `item` writes one item at the indentation given.
-  private mutating func list<T>(_ name: String, _ items: [T], item: (T, Int) -> Void) {
+  private mutating func list<T>(_ name: String, _ items: [T], item: (T, Int, inout [UInt8]) -> Void) {
     guard !items.isEmpty else { return }
     start(name)
-    json.bytes.append(UInt8(ascii: "["))
+    bytes.append(UInt8(ascii: "["))
     for (k, element) in items.enumerated() {
-      JSONWriter.newLine(indent + 2, comma: k > 0, into: &json.bytes)
-      item(element, indent + 2)
+      JSONWriter.newLine(indent + 2, comma: k > 0, into: &bytes)
+      item(element, indent + 2, &bytes)
     }
-    JSONWriter.newLine(indent + 1, comma: false, into: &json.bytes)
-    json.bytes.append(UInt8(ascii: "]"))
+    JSONWriter.newLine(indent + 1, comma: false, into: &bytes)
+    bytes.append(UInt8(ascii: "]"))
   }
 
   /// Starts a member: its line and key.
   private mutating func start(_ name: String) {
-    JSONWriter.newLine(indent + 1, comma: written > 0, into: &json.bytes)
-    JSONWriter.writeString(name, into: &json.bytes)
-    json.bytes.append(contentsOf: ": ".utf8)
+    JSONWriter.newLine(indent + 1, comma: written > 0, into: &bytes)
+    JSONWriter.writeString(name, into: &bytes)
+    bytes.append(contentsOf: ": ".utf8)
     written += 1
   }
 
   /// Closes the object (`{}` when it got no member).
-  func close() {
-    if written > 0 { JSONWriter.newLine(indent, comma: false, into: &json.bytes) }
-    json.bytes.append(UInt8(ascii: "}"))
+  mutating func close() {
+    if written > 0 { JSONWriter.newLine(indent, comma: false, into: &bytes) }
+    bytes.append(UInt8(ascii: "}"))
   }
 }
 
@@ -151,7 +151,7 @@ struct StreamWriter: FieldVisitor {
   mutating func list<T: DocObject>(_ name: String, _ value: inout [T], item: String, min: Int, required: Bool) {
     let items = value
     stream.beginList(name)
-    stream.objectItems(items.count, node: { items[$0].encoded() }, json: { items[$0].writeJSON(indent: $1, into: $2) })
+    stream.objectItems(items.count, node: { items[$0].encoded() }, json: { items[$0].writeJSON(indent: $1, into: &$2.bytes) })
     stream.end()
   }
 }

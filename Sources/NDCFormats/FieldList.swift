@@ -47,12 +47,15 @@ extension DocObject {
   }
 
   /// Appends this object's canonical JSON text at `indent` (the text `JSONWriter` gives for
-  /// `encoded()`), without making its tree.
-  func writeJSON(indent: Int, into text: JSONText) {
-    text.bytes.append(UInt8(ascii: "{"))
-    var w = JSONTextWriter(text, indent: indent)
+  /// `encoded()`), without making its tree. The writer holds the bytes while it writes (moved
+  /// in and out, never copied), so that each append is to a value of its own.
+  func writeJSON(indent: Int, into out: inout [UInt8]) {
+    var w = JSONTextWriter(indent: indent)
+    swap(&w.bytes, &out)
+    w.bytes.append(UInt8(ascii: "{"))
     visit(&w)
     w.close()
+    swap(&w.bytes, &out)
   }
 
   /// Writes this object as the stream's root, then finishes the stream.

@@ -37,9 +37,9 @@ struct JSONWriterTests {
 /// Objects written straight to JSON text give the text of their tree written by `JSONWriter`.
 struct DirectJSONTextTests {
   static func direct(_ submission: Submission) -> String {
-    let text = JSONText()
-    submission.writeJSON(indent: 0, into: text)
-    return String(decoding: text.bytes + [0x0A], as: UTF8.self)
+    var bytes: [UInt8] = []
+    submission.writeJSON(indent: 0, into: &bytes)
+    return String(decoding: bytes + [0x0A], as: UTF8.self)
   }
 
   @Test func theFullAndTheMinimalSubmissionAreWrittenAsTheirTrees() {

@@ -43,11 +43,20 @@ public enum JSONWriter {
     }
   }
 
-  @inlinable public static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
+  public static func newLine(_ indent: Int, comma: Bool, into out: inout [UInt8]) {
     if comma { out.append(UInt8(ascii: ",")) }
-    out.append(0x0A)
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    let width = 2 * indent
+    // One copy of a prefix of a line break and spaces; deeper than that (never in a document
+    // of ours: the readers refuse nesting beyond 32) space by space.
+    guard width < lineBreakAndSpaces.count else {
+      out.append(0x0A)
+      return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    }
+    lineBreakAndSpaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...width])) }
   }
+
+  /// A line break followed by 128 spaces (indentation of up to 64 levels).
+  private static let lineBreakAndSpaces: [UInt8] = [0x0A] + Array(repeating: UInt8(ascii: " "), count: 128)
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
