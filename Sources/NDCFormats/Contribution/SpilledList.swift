@@ -58,13 +58,10 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
   func text<Item: DocObject>(_ items: [Item], into out: inout [UInt8]) {
     switch format {
     case .json:
-      let text = JSONText()
-      swap(&text.bytes, &out)
       for item in items {
-        JSONWriter.newLine(depth, comma: true, into: &text.bytes)
-        item.writeJSON(indent: depth, into: text)
+        JSONWriter.newLine(depth, comma: true, into: &out)
+        item.writeJSON(indent: depth, into: &out)
       }
-      swap(&text.bytes, &out)
     case .xml:
       var piece = ""
       for item in items { XMLWriter.write(item.encoded(), named: list.itemElement, shape: list.item, depth: depth, into: &piece) }
@@ -75,21 +72,29 @@ final class SpilledList: SplicedItems, @unchecked Sendable {
   /// Appends the text of `count` items made by `text(_:)`.
   func append(_ text: [UInt8], count: Int) {
     self.count += count
+    // A long text goes to the file as it is, after what is pending, not through the buffer.
+    if text.count >= Self.chunkSize / 2 {
+      flush()
+      return write(text)
+    }
+    if pending.count + text.count > Self.chunkSize { flush() }
     pending += text
-    if pending.count >= Self.chunkSize { flush() }
   }
 
   private func flush() {
     guard !pending.isEmpty else { return }
-    if failure == nil {
-      do {
-        try handle.write(contentsOf: pending)
-        size += pending.count
-      } catch {
-        failure = error.localizedDescription
-      }
-    }
+    write(pending)
     pending.removeAll(keepingCapacity: true)
+  }
+
+  private func write(_ bytes: [UInt8]) {
+    guard failure == nil else { return }
+    do {
+      try handle.write(contentsOf: bytes)
+      size += bytes.count
+    } catch {
+      failure = error.localizedDescription
+    }
   }
 
   /// Writes what is pending; the failure, if any, from then on.
@@ -152,6 +157,9 @@ public final class SpilledDetail: @unchecked Sendable {
   /// Batches are written in the order they come, one after the other, off the caller's thread.
   private let queue = DispatchQueue(label: "ndc.spilled-detail")
   private let waiting = DispatchSemaphore(value: 2)
+  /// The text buffers of the last batch written, to be written into again (only `write`, on
+  /// the queue, touches them).
+  private var spare: [[UInt8]] = []
 
   public init(format: InputFormat) throws(InputError) {
     self.format = format
@@ -176,20 +184,31 @@ public final class SpilledDetail: @unchecked Sendable {
 
   private func write(_ batch: [SubmitterDetail]) {
     let ranges = stride(from: 0, to: batch.count, by: Self.perTask).map { $0..<min($0 + Self.perTask, batch.count) }
-    let texts = Slots<[SubmitterDetailList: ([UInt8], Int)]>(count: ranges.count)
+    let kinds = SubmitterDetailList.allCases
+    // Task k writes list l's text into buffer k × kinds + l: a buffer of the batch before,
+    // emptied with its capacity kept, instead of one grown from nothing for every batch.
+    let slots = ranges.count * kinds.count
+    let texts = Slots<([UInt8], Int)>(count: slots)
+    for (n, buffer) in spare.prefix(slots).enumerated() { texts[n] = (buffer, 0) }
+    spare = []
     DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-      var text: [SubmitterDetailList: ([UInt8], Int)] = [:]
-      for list in SubmitterDetailList.allCases {
-        var out: [UInt8] = []
+      for (l, list) in kinds.enumerated() {
+        let n = k * kinds.count + l
+        var out = texts.take(n)?.0 ?? []
+        out.removeAll(keepingCapacity: true)
         var count = 0
         for i in ranges[k] { count += Self.write(batch[i], in: list, to: lists[list]!, into: &out) }
-        text[list] = (out, count)
+        texts[n] = (out, count)
       }
-      texts[k] = text
     }
-    for k in ranges.indices {
-      for (list, (text, count)) in texts[k]! where count > 0 { lists[list]!.append(text, count: count) }
+    var buffers: [[UInt8]] = []
+    buffers.reserveCapacity(slots)
+    for n in 0..<slots {
+      let (text, count) = texts.take(n)!
+      if count > 0 { lists[kinds[n % kinds.count]]!.append(text, count: count) }
+      buffers.append(text)
     }
+    spare = buffers
   }
 
   /// Makes every later read of the spilled lists fail, for the tests.
