@@ -29,13 +29,15 @@ struct TerritorialInventory: Sendable {
       for entry in year.entries {
         guard let amount = entry.amount else { continue }
         let tco2e = try Self.co2e(amount, of: entry.gas, gwp: gwp)
-        let sector = Self.sector(of: entry.gpc)
-        if let scope = Self.memoScope(of: entry.gpc, row: gpc(entry.gpc)) {
+        // The code's parts, split once for the sector, the scope and the category.
+        let parts = entry.gpc.split(separator: ".")
+        let sector = parts.first.map(String.init) ?? entry.gpc
+        if let scope = Self.memoScope(parts: parts, row: gpc(entry.gpc)) {
           figures.memo[MemoKey(scope: scope, sector: sector), default: .zero] += tco2e
           continue
         }
         figures.sectors[sector, default: .zero] += tco2e
-        if let category = UNFCCCCategory(gpc: entry.gpc) { figures.unfccc[category, default: .zero] += tco2e }
+        if let category = UNFCCCCategory(gpcParts: parts) { figures.unfccc[category, default: .zero] += tco2e }
       }
       years[year.year] = figures
     }
@@ -57,9 +59,9 @@ struct TerritorialInventory: Sendable {
 
   /// The scope of a figure that is a memo item, or nil when it is territorial. VI is never
   /// territorial; sector and subsector figures carry no scope and are territorial; reference
-  /// numbers follow the GPC table, else SUBMISSION.md's derivation.
-  static func memoScope(of gpc: String, row: GPCCode?) -> Int? {
-    let parts = gpc.split(separator: ".")
+  /// numbers follow the GPC table, else SUBMISSION.md's derivation. `parts`: the code split
+  /// at its dots.
+  static func memoScope(parts: [Substring], row: GPCCode?) -> Int? {
     if parts.first == "VI" { return 3 }
     if let row {
       if row.level != .referenceNumber { return nil }

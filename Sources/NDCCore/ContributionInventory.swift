@@ -130,8 +130,10 @@ public enum UNFCCCCategory: String, Sendable, Hashable, CaseIterable {
 
   /// The category of a territorial GPC code: I → 1, II → 1.A.3, III → 5, IV → 2, V.1/V.3 → 3,
   /// V.2 → 4, V at sector level → 3+4. VI has none.
-  public init?(gpc: String) {
-    let parts = gpc.split(separator: ".")
+  public init?(gpc: String) { self.init(gpcParts: gpc.split(separator: ".")) }
+
+  /// The same from the code's parts (`gpc.split(separator: ".")`).
+  public init?(gpcParts parts: [Substring]) {
     switch parts.first {
     case "I": self = .energy
     case "II": self = .transport
