@@ -98,11 +98,15 @@ struct JSONTextWriter: FieldVisitor {
     bytes.append(UInt8(ascii: "]"))
   }
 
-  /// Starts a member: its line and key.
+  /// Starts a member: its line and key. A field list's names are identifiers (`[A-Za-z]+`,
+  /// the schemas' member names), which JSON writes as they are: no escape to look for.
   private mutating func start(_ name: String) {
     JSONWriter.newLine(indent + 1, comma: written > 0, into: &bytes)
-    JSONWriter.writeString(name, into: &bytes)
-    bytes.append(contentsOf: ": ".utf8)
+    assert(name.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+    bytes.append(UInt8(ascii: "\""))
+    JSONWriter.appendUTF8(name, to: &bytes)
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(contentsOf: JSONWriter.memberSeparator)
     written += 1
   }
 

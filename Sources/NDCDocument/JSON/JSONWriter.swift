@@ -22,7 +22,7 @@ public enum JSONWriter {
       for (k, member) in members.enumerated() {
         newLine(indent + 1, comma: k > 0, into: &out)
         writeString(member.name, into: &out)
-        out.append(contentsOf: ": ".utf8)
+        out.append(contentsOf: memberSeparator)
         write(member.node.value, indent: indent + 1, into: &out)
       }
       newLine(indent, comma: false, into: &out)
@@ -37,7 +37,7 @@ public enum JSONWriter {
       newLine(indent, comma: false, into: &out)
       out.append(UInt8(ascii: "]"))
     case .string(let text): writeString(text, into: &out)
-    case .number(let text): out.append(contentsOf: text.utf8)
+    case .number(let text): appendUTF8(text, to: &out)
     case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
     }
@@ -57,6 +57,16 @@ public enum JSONWriter {
 
   /// A line break followed by 128 spaces (indentation of up to 64 levels).
   private static let lineBreakAndSpaces: [UInt8] = [0x0A] + Array(repeating: UInt8(ascii: " "), count: 128)
+
+  /// `: ` between a member's name and its value.
+  public static let memberSeparator: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: " ")]
+
+  /// Appends the text's UTF-8 in one copy: a small string's UTF-8 view has no contiguous
+  /// storage, so appending the view itself goes byte by byte.
+  public static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
+  }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
@@ -120,7 +130,7 @@ public final class JSONStream: DocumentStream {
     let indent = frames.count
     startLine(indent)
     JSONWriter.writeString(name, into: &buffer.bytes)
-    buffer.bytes.append(contentsOf: ": ".utf8)
+    buffer.bytes.append(contentsOf: JSONWriter.memberSeparator)
     JSONWriter.write(node.value, indent: indent, into: &buffer.bytes)
     buffer.flushIfFull()
   }
@@ -220,7 +230,7 @@ public final class JSONStream: DocumentStream {
     for i in first..<frames.count {
       startLine(i, in: i - 1)
       JSONWriter.writeString(frames[i].key!, into: &buffer.bytes)
-      buffer.bytes.append(contentsOf: ": ".utf8)
+      buffer.bytes.append(contentsOf: JSONWriter.memberSeparator)
       buffer.bytes.append(frames[i].isList ? UInt8(ascii: "[") : UInt8(ascii: "{"))
       frames[i].opened = true
     }
