@@ -31,7 +31,7 @@ struct TerritorialInventory: Sendable {
         let tco2e = try Self.co2e(amount, of: entry.gas, gwp: gwp)
         // The code's parts, split once for the sector, the scope and the category.
         let parts = entry.gpc.split(separator: ".")
-        let sector = parts.first.map(String.init) ?? entry.gpc
+        let sector = Self.sector(parts: parts, of: entry.gpc)
         if let scope = Self.memoScope(parts: parts, row: gpc(entry.gpc)) {
           figures.memo[MemoKey(scope: scope, sector: sector), default: .zero] += tco2e
           continue
@@ -54,7 +54,12 @@ struct TerritorialInventory: Sendable {
   }
 
   static func sector(of gpc: String) -> String {
-    gpc.split(separator: ".", maxSplits: 1).first.map(String.init) ?? gpc
+    sector(parts: gpc.split(separator: ".", maxSplits: 1), of: gpc)
+  }
+
+  /// The same from the code's parts (its first part, the code itself if it has none).
+  static func sector(parts: [Substring], of gpc: String) -> String {
+    parts.first.map(String.init) ?? gpc
   }
 
   /// The scope of a figure that is a memo item, or nil when it is territorial. VI is never
