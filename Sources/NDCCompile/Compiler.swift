@@ -102,14 +102,29 @@ public struct Compiler: Sendable {
 
     guard let latestSubmittedAt = sections.latestSubmittedAt else { throw .nothingCounts }
     let compiledAt = options.compiledAt ?? options.sourceDateEpoch.map(DateTime.init(epochSeconds:)) ?? latestSubmittedAt
-    var document = ContributionDocument(header: ContributionHeader(
-      cycle: cycle.id, asOf: asOf, compiledAt: compiledAt, toolVersion: options.toolVersion, rulePack: cycle.rulePack,
-      referenceEdition: reference.edition))
+    var document = ContributionDocument.with {
+      $0.header = ContributionHeader.with {
+        $0.cycle = cycle.id
+        $0.asOf = asOf
+        $0.compiledAt = compiledAt
+        $0.toolVersion = options.toolVersion
+        $0.rulePack = cycle.rulePack
+        $0.referenceEdition = reference.edition
+      }
+    }
     document.inputs = zip(inputs, verdicts).enumerated().map { i, pair in
       let (input, verdict) = pair
-      return ContributionInput(
-        index: i + 1, path: input.path, format: input.format?.rawValue, sha256: input.sha256, submitter: input.submitterCode,
-        level: input.level, version: input.version, status: verdict.status, reason: verdict.reason)
+      return ContributionInput.with {
+        $0.index = i + 1
+        $0.path = input.path
+        $0.format = input.format?.rawValue
+        $0.sha256 = input.sha256
+        $0.submitter = input.submitterCode
+        $0.level = input.level
+        $0.version = input.version
+        $0.status = verdict.status
+        $0.reason = verdict.reason
+      }
     }
     document.geography = geography.document
     sections.fill(&document, national: reference.national, country: reference.country)
@@ -178,14 +193,20 @@ public struct Compiler: Sendable {
     for i in counting {
       guard let code = inputs[i].submitterCode else { continue }
       for m in inputs[i].keys.measures where !m.overlaps.isEmpty {
-        named.insert(MeasureRef(submitter: code, measureId: m.measureId))
-        for o in m.overlaps { named.insert(MeasureRef(submitter: o.submitterCode, measureId: o.measureId)) }
+        named.insert(MeasureRef.with { $0.submitter = code; $0.measureId = m.measureId })
+        for o in m.overlaps { named.insert(MeasureRef.with {
+          $0.submitter = o.submitterCode
+          $0.measureId = o.measureId
+        }) }
       }
     }
     guard !named.isEmpty else { return (OverlapLedger([]), []) }
     let involved = counting.filter { i in
       guard let code = inputs[i].submitterCode else { return false }
-      return inputs[i].keys.measures.contains { named.contains(MeasureRef(submitter: code, measureId: $0.measureId)) }
+      return inputs[i].keys.measures.contains { measure in named.contains(MeasureRef.with {
+        $0.submitter = code
+        $0.measureId = measure.measureId
+      }) }
     }
     var measures: [LedgerMeasure] = []
     var settledFrom: Set<Int> = []
@@ -194,7 +215,7 @@ public struct Compiler: Sendable {
         guard let s = model, geography.region(of: s.submitter.level, code: s.submitter.code) != nil else { continue }
         settledFrom.insert(i)
         for m in s.measures {
-          let ref = MeasureRef(submitter: s.submitter.code, measureId: m.measureId)
+          let ref = MeasureRef.with { $0.submitter = s.submitter.code; $0.measureId = m.measureId }
           if named.contains(ref) { measures.append(LedgerMeasure(ref: ref, level: s.submitter.level, measure: m, input: i + 1)) }
         }
       }
@@ -228,7 +249,7 @@ public struct Compiler: Sendable {
     var counts: [CompileRecord.DiagnosticKey: Int] = [:]
     for input in inputs { counts.merge(input.diagnosticCounts, uniquingKeysWith: +) }
     return counts.sorted { ($0.key.code, $0.key.severity.rawValue) < ($1.key.code, $1.key.severity.rawValue) }
-      .map { DiagnosticCount(code: $0.key.code, severity: $0.key.severity, count: $0.value) }
+      .map { key, count in DiagnosticCount.with { $0.code = key.code; $0.severity = key.severity; $0.count = count } }
   }
 }
 

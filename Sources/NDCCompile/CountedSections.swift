@@ -28,9 +28,13 @@ struct CountedParts: Sendable {
     let territorial = try s.inventory.map { (i) throws(CompileError) in try TerritorialInventory(i, gwp: gwp, gpc: geography.reference.gpcCode) }
     let (targetRow, countingTarget) = TargetSynthesisBuilder.row(
       level: level, code: c.code, region: c.region, input: c.input, targets: s.targets, inventory: territorial)
-    let measureRow = SubmitterMeasures(
-      level: level, code: c.code, region: c.region, input: c.input,
-      measures: MeasureSummaryBuilder.counted(s.measures, submitter: c.code, ledger: ledger))
+    let measureRow = SubmitterMeasures.with {
+      $0.level = level
+      $0.code = c.code
+      $0.region = c.region
+      $0.input = c.input
+      $0.measures = MeasureSummaryBuilder.counted(s.measures, submitter: c.code, ledger: ledger)
+    }
     var detail = SubmitterDetail(targets: targetRow, measures: measureRow)
     var inventoryPart: (CountedInventory, InventoryAggregation.MunicipalSums?)?
     if let territorial {

@@ -7,7 +7,7 @@ enum CoverageBuilder {
   /// `municipalities`: the codes of the counted municipalities; `regionsReporting`: the regions
   /// a counted region submission is attributed to.
   static func build(municipalities: Set<String>, regionsReporting: Set<String>, geography: GeographyView) -> ContributionCoverage {
-    var coverage = ContributionCoverage()
+    var coverage = ContributionCoverage.blank
     var nation = (municipalities: 0, reporting: 0, register: 0, covered: 0)
     var regionAreas: [CoverageArea] = []
     var dates: [CalendarDate] = []
@@ -17,26 +17,50 @@ enum CoverageBuilder {
       let register = members.map(\.population).reduce(0, +)
       let covered = reporting.map(\.population).reduce(0, +)
       dates += members.map(\.populationDate)
-      regionAreas.append(CoverageArea(
-        level: .region, code: region.code, name: region.name, municipalities: members.count, reporting: reporting.count,
-        regionReporting: regionsReporting.contains(region.code), registerPopulation: register, populationCovered: covered,
-        sharePercent: share(covered, of: register)))
+      regionAreas.append(CoverageArea.with {
+        $0.level = .region
+        $0.code = region.code
+        $0.name = region.name
+        $0.municipalities = members.count
+        $0.reporting = reporting.count
+        $0.regionReporting = regionsReporting.contains(region.code)
+        $0.registerPopulation = register
+        $0.populationCovered = covered
+        $0.sharePercent = share(covered, of: register)
+      })
       nation.municipalities += members.count
       nation.reporting += reporting.count
       nation.register += register
       nation.covered += covered
       if !regionsReporting.contains(region.code) {
-        coverage.missing.append(MissingSubmitter(level: .region, code: region.code, name: region.name, region: nil))
+        coverage.missing.append(MissingSubmitter.with {
+          $0.level = .region
+          $0.code = region.code
+          $0.name = region.name
+          $0.region = nil
+        })
       }
       for m in members where !municipalities.contains(m.code) {
-        coverage.missing.append(MissingSubmitter(level: .municipality, code: m.code, name: m.name, region: region.code))
+        coverage.missing.append(MissingSubmitter.with {
+          $0.level = .municipality
+          $0.code = m.code
+          $0.name = m.name
+          $0.region = region.code
+        })
       }
     }
     coverage.populationDate = dates.max()
-    coverage.areas = [CoverageArea(
-      level: .nation, code: geography.reference.country.code, name: geography.reference.country.name, municipalities: nation.municipalities, reporting: nation.reporting,
-      regionReporting: nil, registerPopulation: nation.register, populationCovered: nation.covered,
-      sharePercent: share(nation.covered, of: nation.register))] + regionAreas
+    coverage.areas = [CoverageArea.with {
+      $0.level = .nation
+      $0.code = geography.reference.country.code
+      $0.name = geography.reference.country.name
+      $0.municipalities = nation.municipalities
+      $0.reporting = nation.reporting
+      $0.regionReporting = nil
+      $0.registerPopulation = nation.register
+      $0.populationCovered = nation.covered
+      $0.sharePercent = share(nation.covered, of: nation.register)
+    }] + regionAreas
     coverage.missing.sort { ($0.level == .region ? 0 : 1, Int($0.code) ?? 0) < ($1.level == .region ? 0 : 1, Int($1.code) ?? 0) }
     return coverage
   }

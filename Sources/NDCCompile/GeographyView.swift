@@ -68,10 +68,16 @@ struct GeographyView: Sendable {
   }
 
   var document: ContributionGeography {
-    ContributionGeography(regions: regions.map { region in
-      GeographyRegion(
-        code: region.code, name: region.name, provisional: region.provisional, predecessors: predecessors(of: region.code),
-        members: (members[region.code] ?? []).map { AreaRef(code: $0.code, name: $0.name) })
-    })
+    ContributionGeography.with {
+      $0.regions = regions.map { region in
+        GeographyRegion.with {
+          $0.code = region.code
+          $0.name = region.name
+          $0.provisional = region.provisional
+          $0.predecessors = predecessors(of: region.code)
+          $0.members = (members[region.code] ?? []).map { area in AreaRef.with { $0.code = area.code; $0.name = area.name } }
+        }
+      }
+    }
   }
 }

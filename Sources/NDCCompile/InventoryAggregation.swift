@@ -37,11 +37,18 @@ struct FigureSum: Sendable {
   }
 
   func figure(_ level: AreaLevel, _ code: String, _ name: String, year: Int, gpc: String) -> InventoryFigure {
-    InventoryFigure(
-      level: level, code: code, name: name, year: year, gpc: gpc, tco2e: tco2e, submitters: submitters,
-      populationCovered: population,
-      methodologies: methodologies.rows,
-      inputs: inputs.sorted().map(Int.init))
+    InventoryFigure.with {
+      $0.level = level
+      $0.code = code
+      $0.name = name
+      $0.year = year
+      $0.gpc = gpc
+      $0.tco2e = tco2e
+      $0.submitters = submitters
+      $0.populationCovered = population
+      $0.methodologies = methodologies.rows
+      $0.inputs = inputs.sorted().map(Int.init)
+    }
   }
 }
 
@@ -66,7 +73,7 @@ struct MethodologyCounts: Sendable {
   var rows: [MethodologyCount] {
     InventoryMethodology.allCases.compactMap { m in
       let n = counts[Self.index(m)]
-      return n > 0 ? MethodologyCount(methodology: m, submitters: n) : nil
+      return n > 0 ? MethodologyCount.with { $0.methodology = m; $0.submitters = n } : nil
     }
   }
 }
@@ -151,8 +158,16 @@ struct InventoryAggregation: Sendable {
   }
 
   private static func memoRows(_ level: AreaLevel, _ code: String, _ sums: [MemoRow: MemoSum]) -> [MemoFigure] {
-    sums.sorted { $0.key < $1.key }.map {
-      MemoFigure(level: level, code: code, year: $0.key.year, scope: $0.key.key.scope, gpc: $0.key.key.sector, tco2e: $0.value.tco2e, inputs: $0.value.inputs.sorted().map(Int.init))
+    sums.sorted { $0.key < $1.key }.map { row, sum in
+      MemoFigure.with {
+        $0.level = level
+        $0.code = code
+        $0.year = row.year
+        $0.scope = row.key.scope
+        $0.gpc = row.key.sector
+        $0.tco2e = sum.tco2e
+        $0.inputs = sum.inputs.sorted().map(Int.init)
+      }
     }
   }
 
@@ -177,7 +192,7 @@ struct InventoryAggregation: Sendable {
   /// (the municipalities' rows are the detail). The sums are handed over as their rows are
   /// made (they hold every municipality's input index), so it is called once.
   mutating func build() -> ContributionInventory {
-    var document = ContributionInventory()
+    var document = ContributionInventory.blank
     let country = geography.reference.country
     var nation: [Key: FigureSum] = [:]
     var regionFigures: [InventoryFigure] = []
@@ -194,7 +209,11 @@ struct InventoryAggregation: Sendable {
     for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo.removeValue(forKey: region.code) ?? [:]) }
     document.regionComparison = comparison()
     document.unfccc = unfcccSums.keys.sorted().flatMap { year in
-      UNFCCCCategory.allCases.compactMap { c in unfcccSums[year]![c].map { UNFCCCFigure(year: year, category: c, tco2e: $0) } }
+      UNFCCCCategory.allCases.compactMap { c in unfcccSums[year]![c].map { tco2e in UNFCCCFigure.with {
+        $0.year = year
+        $0.category = c
+        $0.tco2e = tco2e
+      } } }
     }
     return document
   }
@@ -210,11 +229,16 @@ struct InventoryAggregation: Sendable {
         let reporting = members.compactMap { m in m.totals[year].map { (m.input, $0) } }
         let membersTotal = reporting.map(\.1).sum()
         let difference = regionTotal - membersTotal
-        result.append(RegionInventoryComparison(
-          region: region.code, year: year, regionTotal: regionTotal, membersTotal: membersTotal,
-          membersReporting: reporting.count, difference: difference,
-          differencePercent: membersTotal.isPositive ? difference.percent(of: membersTotal) : nil,
-          inputs: ([region.input] + reporting.map(\.0)).sorted()))
+        result.append(RegionInventoryComparison.with {
+          $0.region = region.code
+          $0.year = year
+          $0.regionTotal = regionTotal
+          $0.membersTotal = membersTotal
+          $0.membersReporting = reporting.count
+          $0.difference = difference
+          $0.differencePercent = membersTotal.isPositive ? difference.percent(of: membersTotal) : nil
+          $0.inputs = ([region.input] + reporting.map(\.0)).sorted()
+        })
       }
     }
     return result

@@ -44,9 +44,15 @@ struct MeasureSummaryBuilder: Sendable {
 
     var rows: [EffectTotal] {
       sums.sorted { $0.key < $1.key }.map { key, s in
-        EffectTotal(
-          year: key.year, kind: key.kind, gross: s.gross, removed: s.removed, net: s.gross - s.removed, measures: s.count,
-          inputs: Array(Set(s.inputs)).sorted())
+        EffectTotal.with {
+          $0.year = key.year
+          $0.kind = key.kind
+          $0.gross = s.gross
+          $0.removed = s.removed
+          $0.net = s.gross - s.removed
+          $0.measures = s.count
+          $0.inputs = Array(Set(s.inputs)).sorted()
+        }
       }
     }
   }
@@ -54,12 +60,18 @@ struct MeasureSummaryBuilder: Sendable {
   /// A submitter's measures with their effects settled against the ledger. Pure.
   static func counted(_ measures: [Measure], submitter code: String, ledger: OverlapLedger) -> [CountedMeasure] {
     measures.map { m in
-      let removed = ledger.removed[MeasureRef(submitter: code, measureId: m.measureId)] ?? [:]
+      let removed = ledger.removed[MeasureRef.with { $0.submitter = code; $0.measureId = m.measureId }] ?? [:]
       let settled = OverlapLedger.effects(of: m).sorted { $0.key < $1.key }.map { key, gross in
         let r = removed[key] ?? .zero
-        return SettledEffect(year: key.year, kind: key.kind, gross: gross, removed: r, net: gross - r)
+        return SettledEffect.with {
+          $0.year = key.year
+          $0.kind = key.kind
+          $0.gross = gross
+          $0.removed = r
+          $0.net = gross - r
+        }
       }
-      return CountedMeasure(measure: m, settled: settled)
+      return CountedMeasure.with { $0.measure = m; $0.settled = settled }
     }
   }
 
@@ -83,17 +95,22 @@ struct MeasureSummaryBuilder: Sendable {
 
   /// The section's aggregates (its submitters' rows are the detail).
   func build() -> ContributionMeasures {
-    var document = ContributionMeasures()
+    var document = ContributionMeasures.blank
     document.ledger = ledger.settlements
     document.totals = totals.rows
     document.nationalDependency = nationalDependency.rows
     document.breakdowns = BreakdownDimension.allCases.flatMap { dimension in
       breakdowns.filter { $0.key.dimension == dimension }
         .sorted { ($0.key.key, $0.key.yearKind) < ($1.key.key, $1.key.yearKind) }
-        .map {
-          EffectBreakdown(
-            dimension: dimension, key: $0.key.key, year: $0.key.yearKind.year, kind: $0.key.yearKind.kind,
-            gross: $0.value.gross, net: $0.value.net)
+        .map { key, sum in
+          EffectBreakdown.with {
+            $0.dimension = dimension
+            $0.key = key.key
+            $0.year = key.yearKind.year
+            $0.kind = key.yearKind.kind
+            $0.gross = sum.gross
+            $0.net = sum.net
+          }
         }
     }
     return document

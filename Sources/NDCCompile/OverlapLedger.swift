@@ -50,7 +50,7 @@ struct OverlapLedger: Sendable {
     var declared: [Pair: [MeasureRef: ExactDecimal]] = [:]
     for m in measures {
       for overlap in m.overlaps {
-        let other = MeasureRef(submitter: overlap.submitterCode, measureId: overlap.measureId)
+        let other = MeasureRef.with { $0.submitter = overlap.submitterCode; $0.measureId = overlap.measureId }
         guard other != m.ref, index[other] != nil else { continue }
         let pair = Pair(m.ref, other)
         if declared[pair]?[m.ref] == nil { declared[pair, default: [:]][m.ref] = overlap.share }
@@ -76,9 +76,16 @@ struct OverlapLedger: Sendable {
         case (nil, nil): continue
         }
         let attributed = Self.attribution(a: index[a]!, ea: ea, b: index[b]!, eb: eb)
-        settlements.append(OverlapSettlement(
-          first: a, second: b, year: key.year, kind: key.kind, declaration: declaration, computed: removal,
-          tco2e: removal, attributedTo: attributed))
+        settlements.append(OverlapSettlement.with {
+          $0.first = a
+          $0.second = b
+          $0.year = key.year
+          $0.kind = key.kind
+          $0.declaration = declaration
+          $0.computed = removal
+          $0.tco2e = removal
+          $0.attributedTo = attributed
+        })
       }
     }
     scale(effects: effects)

@@ -50,15 +50,26 @@ struct ProjectSummaries: Sendable {
     detail.renewables = Self.grouped(s.renewables) { [$0.technology.rawValue, $0.status.rawValue, $0.commissioningYear.map { String($0) } ?? ""] }
       .map { _, projects in
         let p = projects[0]
-        return RenewableSummary(
-          submitter: c.code, technology: p.technology, status: p.status, year: p.commissioningYear, projects: projects.count,
-          capacityMW: projects.map(\.capacityMW).sum(), expectedGWhPerYear: projects.compactMap(\.expectedGWhPerYear).sum())
+        return RenewableSummary.with {
+          $0.submitter = c.code
+          $0.technology = p.technology
+          $0.status = p.status
+          $0.year = p.commissioningYear
+          $0.projects = projects.count
+          $0.capacityMW = projects.map(\.capacityMW).sum()
+          $0.expectedGWhPerYear = projects.compactMap(\.expectedGWhPerYear).sum()
+        }
       }
     detail.lowlandSoils = Self.grouped(s.lowlandSoils) { [$0.status.rawValue, $0.completionYear.map { String($0) } ?? ""] }
       .map { _, projects in
-        LowlandSoilSummary(
-          submitter: c.code, status: projects[0].status, year: projects[0].completionYear, projects: projects.count,
-          hectares: projects.map(\.hectares).sum(), tco2ePerYear: projects.compactMap(\.tco2ePerYear).sum())
+        LowlandSoilSummary.with {
+          $0.submitter = c.code
+          $0.status = projects[0].status
+          $0.year = projects[0].completionYear
+          $0.projects = projects.count
+          $0.hectares = projects.map(\.hectares).sum()
+          $0.tco2ePerYear = projects.compactMap(\.tco2ePerYear).sum()
+        }
       }
     engagement(of: c, into: &detail)
   }
@@ -90,7 +101,11 @@ struct ProjectSummaries: Sendable {
     for b in s.barriers {
       barrierCounts[b.theme, default: 0] += 1
       if let request = b.requestToNational {
-        requests[b.theme, default: []].append(NationalRequest(submitter: c.code, barrierId: b.barrierId, request: request))
+        requests[b.theme, default: []].append(NationalRequest.with {
+          $0.submitter = c.code
+          $0.barrierId = b.barrierId
+          $0.request = request
+        })
       }
     }
   }
@@ -100,34 +115,63 @@ struct ProjectSummaries: Sendable {
     for kind in EngagementKind.allCases {
       let items = activities.filter { $0.kind == kind }
       guard !items.isEmpty else { continue }
-      detail.engagementByKind.append(EngagementKindCount(submitter: c.code, kind: kind, activities: items.count, participants: items.compactMap(\.participants).reduce(0, +)))
+      detail.engagementByKind.append(EngagementKindCount.with {
+        $0.submitter = c.code
+        $0.kind = kind
+        $0.activities = items.count
+        $0.participants = items.compactMap(\.participants).reduce(0, +)
+      })
     }
     for commitment in 1...6 {
       let n = activities.filter { $0.effectiveChampCommitments.contains(commitment) }.count
-      if n > 0 { detail.engagementByCommitment.append(EngagementCommitmentCount(submitter: c.code, commitment: commitment, activities: n)) }
+      if n > 0 { detail.engagementByCommitment.append(EngagementCommitmentCount.with {
+        $0.submitter = c.code
+        $0.commitment = commitment
+        $0.activities = n
+      }) }
     }
   }
 
   var adaptation: AdaptationSummary {
-    var summary = AdaptationSummary()
-    summary.risks = risks.sorted { $0.key < $1.key }.map { HazardRiskCount(hazard: $0.value.hazard, riskLevel: $0.value.level, submitters: $0.value.submitters) }
+    var summary = AdaptationSummary.blank
+    summary.risks = risks.sorted { $0.key < $1.key }.map { _, risk in HazardRiskCount.with {
+      $0.hazard = risk.hazard
+      $0.riskLevel = risk.level
+      $0.submitters = risk.submitters
+    } }
     summary.actions = Self.inKeyOrder(actions).map { g in
-      AdaptationActionTotal(hazard: g.key.hazard, kind: g.key.kind, actions: g.items, investmentDKK: g.first, fundingGapDKK: g.second)
+      AdaptationActionTotal.with {
+        $0.hazard = g.key.hazard
+        $0.kind = g.key.kind
+        $0.actions = g.items
+        $0.investmentDKK = g.first
+        $0.fundingGapDKK = g.second
+      }
     }
     return summary
   }
 
   var financeLines: [FinanceLine] {
     Self.inKeyOrder(finance).map { g in
-      FinanceLine(
-        source: g.key.source, category: g.key.category, region: g.key.region, status: g.key.status, items: g.items,
-        costDKK: g.first, fundingGapDKK: g.second)
+      FinanceLine.with {
+        $0.source = g.key.source
+        $0.category = g.key.category
+        $0.region = g.key.region
+        $0.status = g.key.status
+        $0.items = g.items
+        $0.costDKK = g.first
+        $0.fundingGapDKK = g.second
+      }
     }
   }
 
   var barriers: [BarrierSummary] {
     BarrierTheme.allCases.compactMap { theme in
-      barrierCounts[theme].map { BarrierSummary(theme: theme, count: $0, requests: requests[theme] ?? []) }
+      barrierCounts[theme].map { count in BarrierSummary.with {
+        $0.theme = theme
+        $0.count = count
+        $0.requests = requests[theme] ?? []
+      } }
     }
   }
 

@@ -20,7 +20,14 @@ enum TargetSynthesisBuilder {
     level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], inventory: TerritorialInventory?
   ) -> (SubmitterTargets, CountingTarget?) {
     let target = targets.counting2030.map { normalise($0, inventory: inventory) }
-    let row = SubmitterTargets(level: level, code: code, region: region, input: input, targets: targets, counting2030: target)
+    let row = SubmitterTargets.with {
+      $0.level = level
+      $0.code = code
+      $0.region = region
+      $0.input = input
+      $0.targets = targets
+      $0.counting2030 = target
+    }
     guard level == .municipality, let target else { return (row, nil) }
     return (row, CountingTarget(code: code, input: input, target: target, totals: inventory?.years.compactMapValues(\.total) ?? [:]))
   }
@@ -43,9 +50,14 @@ enum TargetSynthesisBuilder {
       baseYear = inventory?.baseYear
       baseEmissions = baseYear.flatMap { inventory?.years[$0]?.total }
     }
-    return Counting2030Target(
-      targetId: t.targetId, kind: t.kind, reductionPercent: reduction, implied2030: implied, baseYear: baseYear,
-      baseYearEmissions: baseEmissions)
+    return Counting2030Target.with {
+      $0.targetId = t.targetId
+      $0.kind = t.kind
+      $0.reductionPercent = reduction
+      $0.implied2030 = implied
+      $0.baseYear = baseYear
+      $0.baseYearEmissions = baseEmissions
+    }
   }
 
   /// `emissions × (1 − percent/100)`, rounded once to six places.
@@ -94,7 +106,7 @@ enum TargetSynthesisBuilder {
     }
 
     func synthesis(national: NationalTargets, country: Country) -> TargetSynthesis {
-      var s = TargetSynthesis()
+      var s = TargetSynthesis.blank
       s.municipalitiesWithTarget = municipalities
       s.notConvertible = notConvertible
       s.implied2030 = implied2030
@@ -102,9 +114,14 @@ enum TargetSynthesisBuilder {
       s.inputs = inputs.sorted().map(Int.init)
       s.baseYears = baseYears.keys.sorted().map { year in
         let g = baseYears[year]!
-        return BaseYearGroup(
-          baseYear: year, submitters: g.submitters, baseYearEmissions: g.base, implied2030: g.implied,
-          reduction: g.base - g.implied, reductionPercent: g.base.isPositive ? (g.base - g.implied).percent(of: g.base) : nil)
+        return BaseYearGroup.with {
+          $0.baseYear = year
+          $0.submitters = g.submitters
+          $0.baseYearEmissions = g.base
+          $0.implied2030 = g.implied
+          $0.reduction = g.base - g.implied
+          $0.reductionPercent = g.base.isPositive ? (g.base - g.implied).percent(of: g.base) : nil
+        }
       }
       if let common = commonYears, let latest = common.keys.max() {
         let emissions = common[latest]!

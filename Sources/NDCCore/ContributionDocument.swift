@@ -3,7 +3,7 @@
 /// order of CONTRIBUTION.md's "Sections", which is the canonical order of both formats.
 /// Lists are never optional: an absent list and an empty list are the same. Every type has a
 /// blank `init()` for the formats to decode into, as `Submission`'s have.
-public struct ContributionDocument: Hashable, Sendable {
+public struct ContributionDocument: Model {
   public static let schemaVersion = "1.0"
 
   public var schemaVersion: String = ContributionDocument.schemaVersion
@@ -22,12 +22,11 @@ public struct ContributionDocument: Hashable, Sendable {
   public var engagement: EngagementSummary = EngagementSummary()
   public var diagnostics: [DiagnosticCount] = []
 
-  public init() {}
-  public init(header: ContributionHeader) { self.header = header }
+  public static var blank: Self { Self() }
 }
 
 /// What the document was compiled from and with.
-public struct ContributionHeader: Hashable, Sendable {
+public struct ContributionHeader: Model {
   public var cycle: String = ""
   /// The date geography is aggregated on (`--as-of`).
   public var asOf: CalendarDate = .blank
@@ -36,18 +35,7 @@ public struct ContributionHeader: Hashable, Sendable {
   public var toolVersion: String = ""
   public var rulePack: String = ""
   public var referenceEdition: String = ""
-  public init() {}
-  public init(
-    cycle: String, asOf: CalendarDate, compiledAt: DateTime, toolVersion: String, rulePack: String,
-    referenceEdition: String
-  ) {
-    self.cycle = cycle
-    self.asOf = asOf
-    self.compiledAt = compiledAt
-    self.toolVersion = toolVersion
-    self.rulePack = rulePack
-    self.referenceEdition = referenceEdition
-  }
+  public static var blank: Self { Self() }
 }
 
 /// What became of one input (CONTRIBUTION.md rule 1 and rule 2).
@@ -61,7 +49,7 @@ public enum InputStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One input file (rule 7): its index, path as given, format, SHA-256, submitter, version and status.
-public struct ContributionInput: Hashable, Sendable {
+public struct ContributionInput: Model {
   /// 1-based position in the sorted input list; aggregates name inputs by this index.
   public var index: Int = 0
   public var path: String = ""
@@ -74,34 +62,15 @@ public struct ContributionInput: Hashable, Sendable {
   public var version: Int?
   public var status: InputStatus = .counted
   public var reason: String = ""
-  public init() {}
-  public init(
-    index: Int, path: String, format: String?, sha256: String, submitter: String?, level: SubmitterLevel?,
-    version: Int?, status: InputStatus, reason: String
-  ) {
-    self.index = index
-    self.path = path
-    self.format = format
-    self.sha256 = sha256
-    self.submitter = submitter
-    self.level = level
-    self.version = version
-    self.status = status
-    self.reason = reason
-  }
+  public static var blank: Self { Self() }
 }
 
 /// Counts of diagnostics per rule over all inputs.
-public struct DiagnosticCount: Hashable, Sendable {
+public struct DiagnosticCount: Model {
   public var code: String = ""
   public var severity: Severity = .info
   public var count: Int = 0
-  public init() {}
-  public init(code: String, severity: Severity, count: Int) {
-    self.code = code
-    self.severity = severity
-    self.count = count
-  }
+  public static var blank: Self { Self() }
 }
 
 /// The level of an aggregate row.

@@ -1,11 +1,10 @@
 /// Regions on the as-of date with their member municipalities (CONTRIBUTION.md rule 2).
-public struct ContributionGeography: Hashable, Sendable {
+public struct ContributionGeography: Model {
   public var regions: [GeographyRegion] = []
-  public init() {}
-  public init(regions: [GeographyRegion] = []) { self.regions = regions }
+  public static var blank: Self { Self() }
 }
 
-public struct GeographyRegion: Hashable, Sendable {
+public struct GeographyRegion: Model {
   public var code: String = ""
   public var name: String = ""
   /// A code not yet official (Region Østdanmark's `1086`).
@@ -13,43 +12,27 @@ public struct GeographyRegion: Hashable, Sendable {
   /// Dissolved regions whose submissions are attributed to this region on the as-of date.
   public var predecessors: [String] = []
   public var members: [AreaRef] = []
-  public init() {}
-  public init(code: String, name: String, provisional: Bool, predecessors: [String], members: [AreaRef]) {
-    self.code = code
-    self.name = name
-    self.provisional = provisional
-    self.predecessors = predecessors
-    self.members = members
-  }
+  public static var blank: Self { Self() }
 }
 
 /// A municipality or region named by code and name.
-public struct AreaRef: Hashable, Sendable {
+public struct AreaRef: Model {
   public var code: String = ""
   public var name: String = ""
-  public init() {}
-  public init(code: String, name: String) {
-    self.code = code
-    self.name = name
-  }
+  public static var blank: Self { Self() }
 }
 
 /// Coverage by register population (rule 8): for the nation and each region, and the
 /// submitters that are missing. Nothing is invented for the missing.
-public struct ContributionCoverage: Hashable, Sendable {
+public struct ContributionCoverage: Model {
   /// The date of the register population used as denominator.
   public var populationDate: CalendarDate?
   public var areas: [CoverageArea] = []
   public var missing: [MissingSubmitter] = []
-  public init() {}
-  public init(populationDate: CalendarDate? = nil, areas: [CoverageArea] = [], missing: [MissingSubmitter] = []) {
-    self.populationDate = populationDate
-    self.areas = areas
-    self.missing = missing
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct CoverageArea: Hashable, Sendable {
+public struct CoverageArea: Model {
   public var level: AreaLevel = .nation
   public var code: String = ""
   public var name: String = ""
@@ -62,34 +45,14 @@ public struct CoverageArea: Hashable, Sendable {
   public var populationCovered: Int = 0
   /// Population covered ÷ register population, in %, 2 places.
   public var sharePercent: ExactDecimal?
-  public init() {}
-  public init(
-    level: AreaLevel, code: String, name: String, municipalities: Int, reporting: Int, regionReporting: Bool?,
-    registerPopulation: Int, populationCovered: Int, sharePercent: ExactDecimal?
-  ) {
-    self.level = level
-    self.code = code
-    self.name = name
-    self.municipalities = municipalities
-    self.reporting = reporting
-    self.regionReporting = regionReporting
-    self.registerPopulation = registerPopulation
-    self.populationCovered = populationCovered
-    self.sharePercent = sharePercent
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct MissingSubmitter: Hashable, Sendable {
+public struct MissingSubmitter: Model {
   public var level: SubmitterLevel = .municipality
   public var code: String = ""
   public var name: String = ""
   /// The region a missing municipality belongs to on the as-of date.
   public var region: String?
-  public init() {}
-  public init(level: SubmitterLevel, code: String, name: String, region: String?) {
-    self.level = level
-    self.code = code
-    self.name = name
-    self.region = region
-  }
+  public static var blank: Self { Self() }
 }

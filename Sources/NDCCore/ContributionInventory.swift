@@ -1,14 +1,14 @@
 /// The territorial inventory (CONTRIBUTION.md rules 3 and 4): nation, regions and
 /// municipalities × year × GPC sector in tCO2e, with the memo items, the comparison of regions'
 /// own inventories with the sum of their members, and the national view by UNFCCC sector.
-public struct ContributionInventory: Hashable, Sendable {
+public struct ContributionInventory: Model {
   /// Ordered by level (nation, region, municipality), code, year, then sector (`I`…`V`, `total`).
   public var figures: [InventoryFigure] = []
   /// Scope-2 and scope-3 figures and VI: reported, never added.
   public var memo: [MemoFigure] = []
   public var regionComparison: [RegionInventoryComparison] = []
   public var unfccc: [UNFCCCFigure] = []
-  public init() {}
+  public static var blank: Self { Self() }
 }
 
 /// The key of a territorial figure: sector `I`…`V`, or `total` (the sum of the sectors shown).
@@ -17,7 +17,7 @@ public enum InventoryFigureKey {
   public static let sectors = ["I", "II", "III", "IV", "V"]
 }
 
-public struct InventoryFigure: Hashable, Sendable {
+public struct InventoryFigure: Model {
   public var level: AreaLevel = .nation
   public var code: String = ""
   public var name: String = ""
@@ -32,36 +32,17 @@ public struct InventoryFigure: Hashable, Sendable {
   public var methodologies: [MethodologyCount] = []
   /// The input indices the figure sums.
   public var inputs: [Int] = []
-  public init() {}
-  public init(
-    level: AreaLevel, code: String, name: String, year: Int, gpc: String, tco2e: ExactDecimal, submitters: Int,
-    populationCovered: Int, methodologies: [MethodologyCount], inputs: [Int]
-  ) {
-    self.level = level
-    self.code = code
-    self.name = name
-    self.year = year
-    self.gpc = gpc
-    self.tco2e = tco2e
-    self.submitters = submitters
-    self.populationCovered = populationCovered
-    self.methodologies = methodologies
-    self.inputs = inputs
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct MethodologyCount: Hashable, Sendable {
+public struct MethodologyCount: Model {
   public var methodology: InventoryMethodology = .gpcBasic
   public var submitters: Int = 0
-  public init() {}
-  public init(methodology: InventoryMethodology, submitters: Int) {
-    self.methodology = methodology
-    self.submitters = submitters
-  }
+  public static var blank: Self { Self() }
 }
 
 /// A scope-2 or scope-3 figure (and sector VI, scope 3): a memo item, never added.
-public struct MemoFigure: Hashable, Sendable {
+public struct MemoFigure: Model {
   public var level: AreaLevel = .nation
   public var code: String = ""
   public var year: Int = 0
@@ -70,20 +51,11 @@ public struct MemoFigure: Hashable, Sendable {
   public var gpc: String = ""
   public var tco2e: ExactDecimal = .zero
   public var inputs: [Int] = []
-  public init() {}
-  public init(level: AreaLevel, code: String, year: Int, scope: Int, gpc: String, tco2e: ExactDecimal, inputs: [Int]) {
-    self.level = level
-    self.code = code
-    self.year = year
-    self.scope = scope
-    self.gpc = gpc
-    self.tco2e = tco2e
-    self.inputs = inputs
-  }
+  public static var blank: Self { Self() }
 }
 
 /// A region's own inventory against the sum of its members: compared, never added.
-public struct RegionInventoryComparison: Hashable, Sendable {
+public struct RegionInventoryComparison: Model {
   public var region: String = ""
   public var year: Int = 0
   public var regionTotal: ExactDecimal = .zero
@@ -95,20 +67,7 @@ public struct RegionInventoryComparison: Hashable, Sendable {
   /// difference ÷ membersTotal in %, 2 places; absent when membersTotal ≤ 0.
   public var differencePercent: ExactDecimal?
   public var inputs: [Int] = []
-  public init() {}
-  public init(
-    region: String, year: Int, regionTotal: ExactDecimal, membersTotal: ExactDecimal, membersReporting: Int,
-    difference: ExactDecimal, differencePercent: ExactDecimal?, inputs: [Int]
-  ) {
-    self.region = region
-    self.year = year
-    self.regionTotal = regionTotal
-    self.membersTotal = membersTotal
-    self.membersReporting = membersReporting
-    self.difference = difference
-    self.differencePercent = differencePercent
-    self.inputs = inputs
-  }
+  public static var blank: Self { Self() }
 }
 
 /// The GPC → UNFCCC mapping applied for the national view (CONTRIBUTION.md, "Sections").
@@ -147,14 +106,9 @@ public enum UNFCCCCategory: String, Sendable, Hashable, CaseIterable {
   }
 }
 
-public struct UNFCCCFigure: Hashable, Sendable {
+public struct UNFCCCFigure: Model {
   public var year: Int = 0
   public var category: UNFCCCCategory = .energy
   public var tco2e: ExactDecimal = .zero
-  public init() {}
-  public init(year: Int, category: UNFCCCCategory, tco2e: ExactDecimal) {
-    self.year = year
-    self.category = category
-    self.tco2e = tco2e
-  }
+  public static var blank: Self { Self() }
 }

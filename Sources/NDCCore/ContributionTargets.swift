@@ -1,13 +1,13 @@
 /// Targets (CONTRIBUTION.md rule 5): each counted submitter's targets as given, its counting
 /// 2030 target with the implied 2030 level, and the synthesis over municipalities. Region
 /// targets are listed beside the municipalities', never summed with them.
-public struct ContributionTargets: Hashable, Sendable {
+public struct ContributionTargets: Model {
   public var submitters: [SubmitterTargets] = []
   public var synthesis: TargetSynthesis = TargetSynthesis()
-  public init() {}
+  public static var blank: Self { Self() }
 }
 
-public struct SubmitterTargets: Hashable, Sendable {
+public struct SubmitterTargets: Model {
   public var level: SubmitterLevel = .municipality
   public var code: String = ""
   /// The region the submitter is attributed to on the as-of date.
@@ -15,19 +15,11 @@ public struct SubmitterTargets: Hashable, Sendable {
   public var input: Int = 0
   public var targets: [Target] = []
   public var counting2030: Counting2030Target?
-  public init() {}
-  public init(level: SubmitterLevel, code: String, region: String?, input: Int, targets: [Target], counting2030: Counting2030Target?) {
-    self.level = level
-    self.code = code
-    self.region = region
-    self.input = input
-    self.targets = targets
-    self.counting2030 = counting2030
-  }
+  public static var blank: Self { Self() }
 }
 
 /// The counting 2030 target (SUBMISSION.md) and its implied 2030 level.
-public struct Counting2030Target: Hashable, Sendable {
+public struct Counting2030Target: Model {
   public var targetId: String = ""
   public var kind: TargetKind = .baseYear
   /// `reductionPercent` for base-year and baseline-scenario, 100 for net-zero; absent otherwise.
@@ -37,22 +29,11 @@ public struct Counting2030Target: Hashable, Sendable {
   /// The base year and its emissions the synthesis compares with.
   public var baseYear: Int?
   public var baseYearEmissions: ExactDecimal?
-  public init() {}
-  public init(
-    targetId: String, kind: TargetKind, reductionPercent: ExactDecimal?, implied2030: ExactDecimal?, baseYear: Int?,
-    baseYearEmissions: ExactDecimal?
-  ) {
-    self.targetId = targetId
-    self.kind = kind
-    self.reductionPercent = reductionPercent
-    self.implied2030 = implied2030
-    self.baseYear = baseYear
-    self.baseYearEmissions = baseYearEmissions
-  }
+  public static var blank: Self { Self() }
 }
 
 /// The synthesis of rule 5, over municipalities with a convertible counting 2030 target.
-public struct TargetSynthesis: Hashable, Sendable {
+public struct TargetSynthesis: Model {
   /// Municipalities with a counting 2030 target, convertible or not.
   public var municipalitiesWithTarget: Int = 0
   /// Municipalities whose counting target is not convertible (intensity): listed, not summed.
@@ -72,10 +53,10 @@ public struct TargetSynthesis: Hashable, Sendable {
   public var atLeast70Percent: Int = 0
   /// Says plainly that the count is not the national 70 % against 1990.
   public var note: String = ""
-  public init() {}
+  public static var blank: Self { Self() }
 }
 
-public struct BaseYearGroup: Hashable, Sendable {
+public struct BaseYearGroup: Model {
   public var baseYear: Int = 0
   public var submitters: Int = 0
   public var baseYearEmissions: ExactDecimal = .zero
@@ -83,16 +64,5 @@ public struct BaseYearGroup: Hashable, Sendable {
   /// baseYearEmissions − implied2030, and that as % of baseYearEmissions (absent when ≤ 0).
   public var reduction: ExactDecimal = .zero
   public var reductionPercent: ExactDecimal?
-  public init() {}
-  public init(
-    baseYear: Int, submitters: Int, baseYearEmissions: ExactDecimal, implied2030: ExactDecimal, reduction: ExactDecimal,
-    reductionPercent: ExactDecimal?
-  ) {
-    self.baseYear = baseYear
-    self.submitters = submitters
-    self.baseYearEmissions = baseYearEmissions
-    self.implied2030 = implied2030
-    self.reduction = reduction
-    self.reductionPercent = reductionPercent
-  }
+  public static var blank: Self { Self() }
 }

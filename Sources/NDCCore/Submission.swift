@@ -2,12 +2,12 @@
 /// (SUBMISSION.md). Members are in the specification's order, which is the canonical order.
 /// Lists are never optional: an absent list and an empty list are the same.
 ///
-/// Every type has a blank `init()`, each member at a blank value (empty text, zero, the first
-/// code of its list): the formats decode into a blank object by walking the type's one field
-/// list, and a required member that is absent fails the decode, so a blank never stands for
-/// a value that was read. Build real objects with the memberwise initialisers.
-public struct Submission: Hashable, Sendable {
-  public var schemaVersion: String = ""
+/// Every type is a `Model`: each member has a default (empty text, zero, the first code of its
+/// list), the formats decode into `blank` by walking the type's one field list, and a required
+/// member that is absent fails the decode, so a blank never stands for a value that was read.
+public struct Submission: Model {
+  /// The format version this tool writes (`SubmissionFormat.version`), unless set.
+  public var schemaVersion: String = "1.0"
   public var submissionId: String = ""
   public var cycle: String = ""
   public var version: Int = 0
@@ -26,134 +26,64 @@ public struct Submission: Hashable, Sendable {
   public var barriers: [Barrier] = []
   public var engagement: [Engagement] = []
 
-  public init() {}
-  public init(
-    schemaVersion: String = "1.0", submissionId: String, cycle: String, version: Int,
-    submittedAt: DateTime, submitter: Submitter, contact: Contact, language: Language, plan: Plan,
-    dataSources: [DataSource] = [], inventory: Inventory? = nil, targets: [Target] = [],
-    measures: [Measure] = [], renewables: [RenewableProject] = [], lowlandSoils: [LowlandSoilProject] = [],
-    adaptation: Adaptation? = nil, barriers: [Barrier] = [], engagement: [Engagement] = []
-  ) {
-    self.schemaVersion = schemaVersion
-    self.submissionId = submissionId
-    self.cycle = cycle
-    self.version = version
-    self.submittedAt = submittedAt
-    self.submitter = submitter
-    self.contact = contact
-    self.language = language
-    self.plan = plan
-    self.dataSources = dataSources
-    self.inventory = inventory
-    self.targets = targets
-    self.measures = measures
-    self.renewables = renewables
-    self.lowlandSoils = lowlandSoils
-    self.adaptation = adaptation
-    self.barriers = barriers
-    self.engagement = engagement
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Submitter: Hashable, Sendable {
+public struct Submitter: Model {
   public var level: SubmitterLevel = .municipality
   /// A code without leading zeros, e.g. `101` or `1084`.
   public var code: String = ""
   public var name: String = ""
-  public init() {}
-  public init(level: SubmitterLevel, code: String, name: String) {
-    self.level = level
-    self.code = code
-    self.name = name
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Contact: Hashable, Sendable {
+public struct Contact: Model {
   public var name: String = ""
   public var email: String = ""
   public var phone: String?
-  public init() {}
-  public init(name: String, email: String, phone: String? = nil) {
-    self.name = name
-    self.email = email
-    self.phone = phone
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Plan: Hashable, Sendable {
+public struct Plan: Model {
   public var title: String = ""
   public var framework: PlanFramework = .dk2020
   public var status: PlanStatus = .adopted
   public var adoptedOn: CalendarDate?
   public var adoptedBy: String?
   public var url: String?
-  public init() {}
-  public init(
-    title: String, framework: PlanFramework, status: PlanStatus, adoptedOn: CalendarDate? = nil,
-    adoptedBy: String? = nil, url: String? = nil
-  ) {
-    self.title = title
-    self.framework = framework
-    self.status = status
-    self.adoptedOn = adoptedOn
-    self.adoptedBy = adoptedBy
-    self.url = url
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct DataSource: Hashable, Sendable {
+public struct DataSource: Model {
   public var sourceId: String = ""
   public var publisher: String = ""
   public var title: String = ""
   public var edition: String?
   public var url: String?
   public var retrievedOn: CalendarDate?
-  public init() {}
-  public init(
-    sourceId: String, publisher: String, title: String, edition: String? = nil, url: String? = nil,
-    retrievedOn: CalendarDate? = nil
-  ) {
-    self.sourceId = sourceId
-    self.publisher = publisher
-    self.title = title
-    self.edition = edition
-    self.url = url
-    self.retrievedOn = retrievedOn
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Inventory
 
-public struct Inventory: Hashable, Sendable {
+public struct Inventory: Model {
   public var methodology: InventoryMethodology = .gpcBasic
   public var gwp: GWPSet = .ar5
   public var boundary: InventoryBoundary = .territorial
   public var years: [InventoryYear] = []
-  public init() {}
-  public init(methodology: InventoryMethodology, gwp: GWPSet, boundary: InventoryBoundary = .territorial, years: [InventoryYear]) {
-    self.methodology = methodology
-    self.gwp = gwp
-    self.boundary = boundary
-    self.years = years
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct InventoryYear: Hashable, Sendable {
+public struct InventoryYear: Model {
   public var year: Int = 0
   public var baseYear: Bool = false
   /// Residents on 1 January.
   public var population: Int?
   public var entries: [InventoryEntry] = []
-  public init() {}
-  public init(year: Int, baseYear: Bool, population: Int? = nil, entries: [InventoryEntry]) {
-    self.year = year
-    self.baseYear = baseYear
-    self.population = population
-    self.entries = entries
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct InventoryEntry: Hashable, Sendable {
+public struct InventoryEntry: Model {
   /// A GPC sector, subsector or reference number (`I`, `I.1`, `I.1.1`).
   public var gpc: String = ""
   public var gas: Gas = .co2
@@ -162,23 +92,12 @@ public struct InventoryEntry: Hashable, Sendable {
   public var notationKey: NotationKey?
   public var explanation: String?
   public var sourceRef: String?
-  public init() {}
-  public init(
-    gpc: String, gas: Gas, amount: ExactDecimal? = nil, notationKey: NotationKey? = nil,
-    explanation: String? = nil, sourceRef: String? = nil
-  ) {
-    self.gpc = gpc
-    self.gas = gas
-    self.amount = amount
-    self.notationKey = notationKey
-    self.explanation = explanation
-    self.sourceRef = sourceRef
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Targets
 
-public struct Target: Hashable, Sendable {
+public struct Target: Model {
   public var targetId: String = ""
   public var kind: TargetKind = .baseYear
   public var baseYear: Int?
@@ -193,42 +112,18 @@ public struct Target: Hashable, Sendable {
   public var coverage: TargetCoverage = TargetCoverage()
   public var conditional: Bool = false
   public var status: TargetStatus = .adopted
-  public init() {}
-  public init(
-    targetId: String, kind: TargetKind, baseYear: Int? = nil, baseYearEmissions: ExactDecimal? = nil,
-    targetYear: Int, reductionPercent: ExactDecimal? = nil, targetEmissions: ExactDecimal? = nil,
-    baselineEmissions: ExactDecimal? = nil, intensityUnit: String? = nil, targetIntensity: ExactDecimal? = nil,
-    coverage: TargetCoverage, conditional: Bool, status: TargetStatus
-  ) {
-    self.targetId = targetId
-    self.kind = kind
-    self.baseYear = baseYear
-    self.baseYearEmissions = baseYearEmissions
-    self.targetYear = targetYear
-    self.reductionPercent = reductionPercent
-    self.targetEmissions = targetEmissions
-    self.baselineEmissions = baselineEmissions
-    self.intensityUnit = intensityUnit
-    self.targetIntensity = targetIntensity
-    self.coverage = coverage
-    self.conditional = conditional
-    self.status = status
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct TargetCoverage: Hashable, Sendable {
+public struct TargetCoverage: Model {
   public var gpc: [String] = []
   public var gases: [Gas] = []
-  public init() {}
-  public init(gpc: [String], gases: [Gas]) {
-    self.gpc = gpc
-    self.gases = gases
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Measures
 
-public struct Measure: Hashable, Sendable {
+public struct Measure: Model {
   public var measureId: String = ""
   public var title: String = ""
   public var description: String?
@@ -250,64 +145,28 @@ public struct Measure: Hashable, Sendable {
   public var fundingSources: [String] = []
   public var nationalDependency: String?
   public var overlaps: [Overlap] = []
-  public init() {}
-  public init(
-    measureId: String, title: String, description: String? = nil, objective: String? = nil, gpc: [String],
-    gases: [Gas], instruments: [Instrument], category: MeasureCategory? = nil, status: MeasureStatus,
-    startYear: Int, endYear: Int? = nil, implementingEntities: [String], effects: [MeasureEffect] = [],
-    costDKK: ExactDecimal? = nil, fundingGapDKK: ExactDecimal? = nil, fundingSources: [String] = [],
-    nationalDependency: String? = nil, overlaps: [Overlap] = []
-  ) {
-    self.measureId = measureId
-    self.title = title
-    self.description = description
-    self.objective = objective
-    self.gpc = gpc
-    self.gases = gases
-    self.instruments = instruments
-    self.category = category
-    self.status = status
-    self.startYear = startYear
-    self.endYear = endYear
-    self.implementingEntities = implementingEntities
-    self.effects = effects
-    self.costDKK = costDKK
-    self.fundingGapDKK = fundingGapDKK
-    self.fundingSources = fundingSources
-    self.nationalDependency = nationalDependency
-    self.overlaps = overlaps
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct MeasureEffect: Hashable, Sendable {
+public struct MeasureEffect: Model {
   public var year: Int = 0
   /// The reduction in that year, tCO2e.
   public var tco2e: ExactDecimal = .zero
   public var kind: EffectKind = .expected
-  public init() {}
-  public init(year: Int, tco2e: ExactDecimal, kind: EffectKind) {
-    self.year = year
-    self.tco2e = tco2e
-    self.kind = kind
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Overlap: Hashable, Sendable {
+public struct Overlap: Model {
   public var submitterCode: String = ""
   public var measureId: String = ""
   /// 0 < share ≤ 1.
   public var share: ExactDecimal = .zero
-  public init() {}
-  public init(submitterCode: String, measureId: String, share: ExactDecimal) {
-    self.submitterCode = submitterCode
-    self.measureId = measureId
-    self.share = share
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Projects
 
-public struct RenewableProject: Hashable, Sendable {
+public struct RenewableProject: Model {
   public var projectId: String = ""
   public var technology: RenewableTechnology = .onshoreWind
   public var capacityMW: ExactDecimal = .zero
@@ -315,78 +174,41 @@ public struct RenewableProject: Hashable, Sendable {
   public var status: ProjectStatus = .screening
   public var commissioningYear: Int?
   public var measureRef: String?
-  public init() {}
-  public init(
-    projectId: String, technology: RenewableTechnology, capacityMW: ExactDecimal,
-    expectedGWhPerYear: ExactDecimal? = nil, status: ProjectStatus, commissioningYear: Int? = nil,
-    measureRef: String? = nil
-  ) {
-    self.projectId = projectId
-    self.technology = technology
-    self.capacityMW = capacityMW
-    self.expectedGWhPerYear = expectedGWhPerYear
-    self.status = status
-    self.commissioningYear = commissioningYear
-    self.measureRef = measureRef
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct LowlandSoilProject: Hashable, Sendable {
+public struct LowlandSoilProject: Model {
   public var projectId: String = ""
   public var hectares: ExactDecimal = .zero
   public var tco2ePerYear: ExactDecimal?
   public var status: ProjectStatus = .screening
   public var completionYear: Int?
   public var measureRef: String?
-  public init() {}
-  public init(
-    projectId: String, hectares: ExactDecimal, tco2ePerYear: ExactDecimal? = nil, status: ProjectStatus,
-    completionYear: Int? = nil, measureRef: String? = nil
-  ) {
-    self.projectId = projectId
-    self.hectares = hectares
-    self.tco2ePerYear = tco2ePerYear
-    self.status = status
-    self.completionYear = completionYear
-    self.measureRef = measureRef
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Adaptation
 
-public struct Adaptation: Hashable, Sendable {
+public struct Adaptation: Model {
   public var riskAssessment: RiskAssessment?
   public var actions: [AdaptationAction] = []
-  public init() {}
-  public init(riskAssessment: RiskAssessment? = nil, actions: [AdaptationAction] = []) {
-    self.riskAssessment = riskAssessment
-    self.actions = actions
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct RiskAssessment: Hashable, Sendable {
+public struct RiskAssessment: Model {
   public var completedOn: CalendarDate = .blank
   public var hazards: [AssessedHazard] = []
-  public init() {}
-  public init(completedOn: CalendarDate, hazards: [AssessedHazard]) {
-    self.completedOn = completedOn
-    self.hazards = hazards
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct AssessedHazard: Hashable, Sendable {
+public struct AssessedHazard: Model {
   public var hazard: Hazard = .seaLevelRise
   public var riskLevel: RiskLevel = .low
   public var horizonYear: Int?
-  public init() {}
-  public init(hazard: Hazard, riskLevel: RiskLevel, horizonYear: Int? = nil) {
-    self.hazard = hazard
-    self.riskLevel = riskLevel
-    self.horizonYear = horizonYear
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct AdaptationAction: Hashable, Sendable {
+public struct AdaptationAction: Model {
   public var actionId: String = ""
   public var title: String = ""
   public var kind: AdaptationActionKind?
@@ -396,41 +218,21 @@ public struct AdaptationAction: Hashable, Sendable {
   public var investmentDKK: ExactDecimal?
   public var fundingGapDKK: ExactDecimal?
   public var completionYear: Int?
-  public init() {}
-  public init(
-    actionId: String, title: String, kind: AdaptationActionKind? = nil, hazards: [Hazard], status: MeasureStatus,
-    investmentDKK: ExactDecimal? = nil, fundingGapDKK: ExactDecimal? = nil, completionYear: Int? = nil
-  ) {
-    self.actionId = actionId
-    self.title = title
-    self.kind = kind
-    self.hazards = hazards
-    self.status = status
-    self.investmentDKK = investmentDKK
-    self.fundingGapDKK = fundingGapDKK
-    self.completionYear = completionYear
-  }
+  public static var blank: Self { Self() }
 }
 
 // MARK: - Barriers and engagement
 
-public struct Barrier: Hashable, Sendable {
+public struct Barrier: Model {
   public var barrierId: String = ""
   public var theme: BarrierTheme = .regulation
   public var description: String = ""
   public var requestToNational: String?
   public var measureRefs: [String] = []
-  public init() {}
-  public init(barrierId: String, theme: BarrierTheme, description: String, requestToNational: String? = nil, measureRefs: [String] = []) {
-    self.barrierId = barrierId
-    self.theme = theme
-    self.description = description
-    self.requestToNational = requestToNational
-    self.measureRefs = measureRefs
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Engagement: Hashable, Sendable {
+public struct Engagement: Model {
   public var activityId: String = ""
   public var kind: EngagementKind = .consultation
   public var date: CalendarDate = .blank
@@ -439,18 +241,7 @@ public struct Engagement: Hashable, Sendable {
   public var description: String?
   /// CHAMP commitments 1–6 this activity serves; empty means the kind's default.
   public var champCommitments: [Int] = []
-  public init() {}
-  public init(
-    activityId: String, kind: EngagementKind, date: CalendarDate, participants: Int? = nil,
-    description: String? = nil, champCommitments: [Int] = []
-  ) {
-    self.activityId = activityId
-    self.kind = kind
-    self.date = date
-    self.participants = participants
-    self.description = description
-    self.champCommitments = champCommitments
-  }
+  public static var blank: Self { Self() }
   /// The commitments served, with the kind's default when none are named.
   public var effectiveChampCommitments: [Int] {
     champCommitments.isEmpty ? kind.defaultChampCommitments : champCommitments

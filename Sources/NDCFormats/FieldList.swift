@@ -6,12 +6,11 @@ import NDCDocument
 /// else walks that list: the decoder (`MemberReader`), the three writers (`TreeWriter`,
 /// `JSONTextWriter`, `StreamWriter`) and the object's `Shape`, hence both schemas and both
 /// readers' typing (`ShapeCollector`).
-protocol DocObject: Sendable {
+protocol DocObject: Model {
   /// The object's shape: `listedShape` of its type name, kept in a `static let`.
   static var shape: Shape { get }
-  /// A blank object to decode into (NDCCore's models have one): every required member is
-  /// read or the decode fails, so a blank value never stands for one that was read.
-  init()
+  // `blank` (from `Model`) is the object decoded into: every required member is read or the
+  // decode fails, so a blank value never stands for one that was read.
   /// Hands every member to `v` in the format's order: a reader sets them, the writers and the
   /// shape collector only look.
   mutating func fields<V: FieldVisitor>(_ v: inout V) throws(V.Failure)
@@ -19,7 +18,7 @@ protocol DocObject: Sendable {
 
 extension DocObject {
   init(_ r: MemberReader) throws(DecodingFailure) {
-    self.init()
+    self = .blank
     var reader = r
     try fields(&reader)
   }
@@ -27,7 +26,7 @@ extension DocObject {
   /// The object's shape, named `typeName` in the schemas: its field list walked over a blank.
   static func listedShape(_ typeName: String) -> Shape {
     var collector = ShapeCollector()
-    var blank = Self()
+    var blank = Self.blank
     blank.fields(&collector)
     return .object(typeName, collector.fields)
   }

@@ -99,7 +99,7 @@ struct BinaryModelReader: FieldVisitor {
   static func decode<T: DocObject>(_ type: T.Type, from bytes: [UInt8]) -> T? {
     bytes.withUnsafeBufferPointer { buffer in
       var reader = BinaryModelReader(buffer)
-      var value = T()
+      var value = T.blank
       do throws(DecodingFailure) {
         try value.fields(&reader)
       } catch {
@@ -150,7 +150,7 @@ struct BinaryModelReader: FieldVisitor {
   }
 
   private mutating func object<T: DocObject>() throws(DecodingFailure) -> T {
-    var value = T()
+    var value = T.blank
     try value.fields(&self)
     return value
   }

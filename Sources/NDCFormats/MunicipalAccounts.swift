@@ -12,9 +12,13 @@ public struct MunicipalAccounts: Sendable {
   ]
 
   /// The data source a submission built from these accounts names, dated by its edition.
-  public static let source = DataSource(
-    sourceId: "ENS", publisher: "Energistyrelsen", title: "Energi- og CO2-regnskabet", edition: "2025",
-    url: "https://sparenergi.dk/offentlig/vaerktoejer/energi-og-co2-regnskab")
+  public static let source = DataSource.with {
+    $0.sourceId = "ENS"
+    $0.publisher = "Energistyrelsen"
+    $0.title = "Energi- og CO2-regnskabet"
+    $0.edition = "2025"
+    $0.url = "https://sparenergi.dk/offentlig/vaerktoejer/energi-og-co2-regnskab"
+  }
 
   public static let header = "code,name,year,sector,tco2e"
 
@@ -70,11 +74,21 @@ public struct MunicipalAccounts: Sendable {
         guard let amount = amount(code, year, sector.ens) else {
           throw AccountsError("no \(sector.ens) figure for municipality \(code) in \(year)")
         }
-        return InventoryEntry(gpc: sector.gpc, gas: .co2e, amount: amount, sourceRef: Self.source.sourceId)
+        return InventoryEntry.with {
+          $0.gpc = sector.gpc
+          $0.gas = .co2e
+          $0.amount = amount
+          $0.sourceRef = Self.source.sourceId
+        }
       }
-      return InventoryYear(year: year, baseYear: year == baseYear, entries: entries)
+      return InventoryYear.with { $0.year = year; $0.baseYear = year == baseYear; $0.entries = entries }
     }
-    return Inventory(methodology: .ens, gwp: .ar5, boundary: .territorial, years: inventoryYears)
+    return Inventory.with {
+      $0.methodology = .ens
+      $0.gwp = .ar5
+      $0.boundary = .territorial
+      $0.years = inventoryYears
+    }
   }
 }
 

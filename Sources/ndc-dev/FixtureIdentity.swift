@@ -39,16 +39,21 @@ struct FixtureIdentity {
   func contact(_ random: inout FixtureRandom) -> Contact {
     let person = "\(random.pick(Self.firstNames)) \(random.pick(Self.lastNames))"
     let phone = "+45 \(random.int(20...99)) \(random.int(10...99)) \(random.int(10...99)) \(random.int(10...99))"
-    return Contact(name: "\(person), klimakoordinator", email: "klimaplan@\(domain)", phone: phone)
+    return Contact.with { $0.name = "\(person), klimakoordinator"; $0.email = "klimaplan@\(domain)"; $0.phone = phone }
   }
 
   func plan(_ random: inout FixtureRandom) -> Plan {
     let adopted = CalendarDate(year: random.int(2020...2024), month: random.int(1...12), day: random.int(1...28))!
     let title = level == .municipality ? "Klimahandleplan for \(name) Kommune" : "Klimastrategi for \(name)"
     let by = council.prefix(1).uppercased() + council.dropFirst()
-    return Plan(
-      title: title, framework: level == .municipality ? .dk2020 : .other, status: .adopted, adoptedOn: adopted,
-      adoptedBy: by, url: "https://\(domain)/klimaplan")
+    return Plan.with {
+      $0.title = title
+      $0.framework = level == .municipality ? .dk2020 : .other
+      $0.status = .adopted
+      $0.adoptedOn = adopted
+      $0.adoptedBy = by
+      $0.url = "https://\(domain)/klimaplan"
+    }
   }
 
   static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -18,13 +18,13 @@ enum FixtureMeasures {
     }
     let effect2030 = max(20, basis * random.int(20...80) / 1000)
     var effects = zip(effectYears, [10, 13, 16]).map { year, tenths in
-      MeasureEffect(year: year, tco2e: ExactDecimal(effect2030 * tenths / 10), kind: .expected)
+      MeasureEffect.with { $0.year = year; $0.tco2e = ExactDecimal(effect2030 * tenths / 10); $0.kind = .expected }
     }
     if status == .implemented {
       let achieved2023 = effect2030 * random.int(25...60) / 100
       effects += [
-        MeasureEffect(year: 2023, tco2e: ExactDecimal(achieved2023), kind: .achieved),
-        MeasureEffect(year: 2024, tco2e: ExactDecimal(achieved2023 * 11 / 10), kind: .achieved),
+        MeasureEffect.with { $0.year = 2023; $0.tco2e = ExactDecimal(achieved2023); $0.kind = .achieved },
+        MeasureEffect.with { $0.year = 2024; $0.tco2e = ExactDecimal(achieved2023 * 11 / 10); $0.kind = .achieved },
       ]
     }
     let cost = effect2030 * random.int(800...5000) / 1000 * 1000
@@ -34,13 +34,26 @@ enum FixtureMeasures {
     case .adopted: gapPercent = random.pick([0, 20, 40])
     case .planned: gapPercent = random.pick([50, 75, 100])
     }
-    return Measure(
-      measureId: template.id, title: template.title, description: template.description,
-      objective: "Reducere udledningen fra \(sectorName(template.gpc[0])) frem mod 2030 og videre mod klimaneutralitet.",
-      gpc: template.gpc, gases: template.gases, instruments: template.instruments, category: template.category,
-      status: status, startYear: startYear, endYear: random.pick([2040, 2045, 2050]), implementingEntities: entities,
-      effects: effects, costDKK: ExactDecimal(cost), fundingGapDKK: ExactDecimal(cost * gapPercent / 100),
-      fundingSources: template.fundingSources, nationalDependency: template.nationalDependency, overlaps: overlaps)
+    return Measure.with {
+      $0.measureId = template.id
+      $0.title = template.title
+      $0.description = template.description
+      $0.objective = "Reducere udledningen fra \(sectorName(template.gpc[0])) frem mod 2030 og videre mod klimaneutralitet."
+      $0.gpc = template.gpc
+      $0.gases = template.gases
+      $0.instruments = template.instruments
+      $0.category = template.category
+      $0.status = status
+      $0.startYear = startYear
+      $0.endYear = random.pick([2040, 2045, 2050])
+      $0.implementingEntities = entities
+      $0.effects = effects
+      $0.costDKK = ExactDecimal(cost)
+      $0.fundingGapDKK = ExactDecimal(cost * gapPercent / 100)
+      $0.fundingSources = template.fundingSources
+      $0.nationalDependency = template.nationalDependency
+      $0.overlaps = overlaps
+    }
   }
 
   static func sectorName(_ gpc: String) -> String {

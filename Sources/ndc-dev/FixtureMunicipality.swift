@@ -23,18 +23,25 @@ struct FixtureMunicipality {
     var projectRandom = FixtureRandom(code: code, stream: 3)
     var adaptationRandom = FixtureRandom(code: code, stream: 4)
     var participationRandom = FixtureRandom(code: code, stream: 5)
-    return Submission(
-      submissionId: "\(code)-\(cycle)-v1", cycle: cycle, version: 1, submittedAt: identity.submittedAt(&random),
-      submitter: Submitter(level: .municipality, code: code, name: identity.submitterName),
-      contact: identity.contact(&random), language: .da, plan: identity.plan(&random),
-      dataSources: [FixtureSources.ens, FixtureSources.synthetic], inventory: inventory,
-      targets: targets(baseYearEmissions: emissions.sectorSum(code, Self.baseYear)), measures: measures,
-      renewables: FixtureProjects.renewables(measureIds: measureIds, random: &projectRandom),
-      lowlandSoils: FixtureProjects.lowlandSoils(measureIds: measureIds, random: &projectRandom),
-      adaptation: FixtureAdaptation.adaptation(
-        code: code, coastal: !FixtureAdaptation.inland.contains(code), random: &adaptationRandom),
-      barriers: FixtureParticipation.barriers(measureIds: measureIds, random: &participationRandom),
-      engagement: FixtureParticipation.engagement(council: identity.council, random: &participationRandom))
+    return Submission.with {
+      $0.submissionId = "\(code)-\(cycle)-v1"
+      $0.cycle = cycle
+      $0.version = 1
+      $0.submittedAt = identity.submittedAt(&random)
+      $0.submitter = Submitter.with { $0.level = .municipality; $0.code = code; $0.name = identity.submitterName }
+      $0.contact = identity.contact(&random)
+      $0.language = .da
+      $0.plan = identity.plan(&random)
+      $0.dataSources = [FixtureSources.ens, FixtureSources.synthetic]
+      $0.inventory = inventory
+      $0.targets = targets(baseYearEmissions: emissions.sectorSum(code, Self.baseYear))
+      $0.measures = measures
+      $0.renewables = FixtureProjects.renewables(measureIds: measureIds, random: &projectRandom)
+      $0.lowlandSoils = FixtureProjects.lowlandSoils(measureIds: measureIds, random: &projectRandom)
+      $0.adaptation = FixtureAdaptation.adaptation( code: code, coastal: !FixtureAdaptation.inland.contains(code), random: &adaptationRandom)
+      $0.barriers = FixtureParticipation.barriers(measureIds: measureIds, random: &participationRandom)
+      $0.engagement = FixtureParticipation.engagement(council: identity.council, random: &participationRandom)
+    }
   }
 
   /// Every year of the accounts, each ENS sector as its GPC sector in CO2e, amounts as written.
@@ -49,17 +56,30 @@ struct FixtureMunicipality {
   /// A 2030 base-year target (70 %, or 50–65 % for a minority) and often net zero by 2045 or 2050.
   func targets(baseYearEmissions: ExactDecimal) -> [Target] {
     var random = FixtureRandom(code: municipality.code, stream: 1)
-    let coverage = TargetCoverage(gpc: Self.allSectors, gases: [.co2e])
+    let coverage = TargetCoverage.with { $0.gpc = Self.allSectors; $0.gases = [.co2e] }
     let reduction = random.chance(20) ? random.pick([50, 55, 60, 65]) : 70
     var targets = [
-      Target(
-        targetId: "T-2030", kind: .baseYear, baseYear: Self.baseYear, baseYearEmissions: baseYearEmissions, targetYear: 2030,
-        reductionPercent: ExactDecimal(reduction), coverage: coverage, conditional: false, status: .adopted)
+      Target.with {
+        $0.targetId = "T-2030"
+        $0.kind = .baseYear
+        $0.baseYear = Self.baseYear
+        $0.baseYearEmissions = baseYearEmissions
+        $0.targetYear = 2030
+        $0.reductionPercent = ExactDecimal(reduction)
+        $0.coverage = coverage
+        $0.conditional = false
+        $0.status = .adopted
+      }
     ]
     if random.chance(65) {
-      targets.append(Target(
-        targetId: "T-NETTONUL", kind: .netZero, targetYear: random.pick([2045, 2045, 2050]), coverage: coverage,
-        conditional: false, status: .adopted))
+      targets.append(Target.with {
+        $0.targetId = "T-NETTONUL"
+        $0.kind = .netZero
+        $0.targetYear = random.pick([2045, 2045, 2050])
+        $0.coverage = coverage
+        $0.conditional = false
+        $0.status = .adopted
+      })
     }
     return targets
   }
@@ -75,7 +95,11 @@ struct FixtureMunicipality {
     }
     return catalogue.filter { chosen.contains($0.id) }.map { template in
       let overlaps = template.id == FixtureMeasureCatalogue.publicTransportId
-        ? overlapRegion.map { [Overlap(submitterCode: $0, measureId: FixtureRegion.busMeasureId, share: FixtureRegion.municipalShare)] } ?? []
+        ? overlapRegion.map { region in [Overlap.with {
+          $0.submitterCode = region
+          $0.measureId = FixtureRegion.busMeasureId
+          $0.share = FixtureRegion.municipalShare
+        }] } ?? []
         : []
       return FixtureMeasures.measure(
         template, basis: basis(for: template.gpc[0]), entities: entities(for: template), overlaps: overlaps, random: &random)

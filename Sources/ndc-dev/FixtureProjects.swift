@@ -13,9 +13,15 @@ enum FixtureProjects {
       let tenths = random.int(kind.1)
       let status = random.pick([ProjectStatus.screening, .planned, .approved, .construction, .operational])
       let year = status == .operational ? random.int(2019...2025) : random.int(2026...2030)
-      return RenewableProject(
-        projectId: "VE-\(index + 1)", technology: kind.0, capacityMW: tenthsValue(tenths),
-        expectedGWhPerYear: tenthsValue(tenths * kind.2 / 10), status: status, commissioningYear: year, measureRef: ref)
+      return RenewableProject.with {
+        $0.projectId = "VE-\(index + 1)"
+        $0.technology = kind.0
+        $0.capacityMW = tenthsValue(tenths)
+        $0.expectedGWhPerYear = tenthsValue(tenths * kind.2 / 10)
+        $0.status = status
+        $0.commissioningYear = year
+        $0.measureRef = ref
+      }
     }
   }
 
@@ -25,9 +31,14 @@ enum FixtureProjects {
     return (1...random.int(1...2)).map { index in
       let hectares = random.int(20...400)
       let status = random.pick([ProjectStatus.screening, .planned, .approved, .construction])
-      return LowlandSoilProject(
-        projectId: "LAV-\(index)", hectares: ExactDecimal(hectares), tco2ePerYear: ExactDecimal(hectares * random.int(15...30)),
-        status: status, completionYear: random.int(2026...2030), measureRef: ref)
+      return LowlandSoilProject.with {
+        $0.projectId = "LAV-\(index)"
+        $0.hectares = ExactDecimal(hectares)
+        $0.tco2ePerYear = ExactDecimal(hectares * random.int(15...30))
+        $0.status = status
+        $0.completionYear = random.int(2026...2030)
+        $0.measureRef = ref
+      }
     }
   }
 

@@ -30,26 +30,50 @@ struct FixtureRegion {
     var adaptationRandom = FixtureRandom(code: region.code, stream: 4)
     var participationRandom = FixtureRandom(code: region.code, stream: 5)
     let measures = measures()
-    return Submission(
-      submissionId: "\(region.code)-\(cycle)-v1", cycle: cycle, version: 1, submittedAt: identity.submittedAt(&random),
-      submitter: Submitter(level: .region, code: region.code, name: identity.submitterName),
-      contact: identity.contact(&random), language: .da, plan: identity.plan(&random),
-      dataSources: [FixtureSources.synthetic], targets: targets(), measures: measures,
-      adaptation: FixtureAdaptation.adaptation(code: region.code, coastal: true, random: &adaptationRandom),
-      barriers: FixtureParticipation.barriers(measureIds: Set(measures.map(\.measureId)), random: &participationRandom),
-      engagement: FixtureParticipation.engagement(council: identity.council, random: &participationRandom))
+    return Submission.with {
+      $0.submissionId = "\(region.code)-\(cycle)-v1"
+      $0.cycle = cycle
+      $0.version = 1
+      $0.submittedAt = identity.submittedAt(&random)
+      $0.submitter = Submitter.with { $0.level = .region; $0.code = region.code; $0.name = identity.submitterName }
+      $0.contact = identity.contact(&random)
+      $0.language = .da
+      $0.plan = identity.plan(&random)
+      $0.dataSources = [FixtureSources.synthetic]
+      $0.targets = targets()
+      $0.measures = measures
+      $0.adaptation = FixtureAdaptation.adaptation(code: region.code, coastal: true, random: &adaptationRandom)
+      $0.barriers = FixtureParticipation.barriers(measureIds: Set(measures.map(\.measureId)), random: &participationRandom)
+      $0.engagement = FixtureParticipation.engagement(council: identity.council, random: &participationRandom)
+    }
   }
 
   /// Net zero for the region's own operations by 2030 (its 2030 target), and a proposed,
   /// conditional net-zero ambition for the regional territory by 2045.
   func targets() -> [Target] {
     [
-      Target(
-        targetId: "T-DRIFT-2030", kind: .netZero, targetYear: 2030,
-        coverage: TargetCoverage(gpc: ["I", "II"], gases: [.co2e]), conditional: false, status: .adopted),
-      Target(
-        targetId: "T-REGION-2045", kind: .netZero, targetYear: 2045,
-        coverage: TargetCoverage(gpc: FixtureMunicipality.allSectors, gases: [.co2e]), conditional: true, status: .proposed),
+      Target.with {
+        $0.targetId = "T-DRIFT-2030"
+        $0.kind = .netZero
+        $0.targetYear = 2030
+        $0.coverage = TargetCoverage.with {
+            $0.gpc = ["I", "II"]
+            $0.gases = [.co2e]
+          }
+        $0.conditional = false
+        $0.status = .adopted
+      },
+      Target.with {
+        $0.targetId = "T-REGION-2045"
+        $0.kind = .netZero
+        $0.targetYear = 2045
+        $0.coverage = TargetCoverage.with {
+            $0.gpc = FixtureMunicipality.allSectors
+            $0.gases = [.co2e]
+          }
+        $0.conditional = true
+        $0.status = .proposed
+      },
     ]
   }
 
@@ -57,7 +81,11 @@ struct FixtureRegion {
     var random = FixtureRandom(code: region.code, stream: 2)
     return FixtureMeasureCatalogue.regional.map { template in
       let overlaps = template.id == Self.busMeasureId
-        ? partners.map { Overlap(submitterCode: $0, measureId: FixtureMeasureCatalogue.publicTransportId, share: Self.regionalShare) }
+        ? partners.map { partner in Overlap.with {
+          $0.submitterCode = partner
+          $0.measureId = FixtureMeasureCatalogue.publicTransportId
+          $0.share = Self.regionalShare
+        } }
         : []
       let entities = template.id == Self.busMeasureId ? [region.name, Self.transitCompany(region.code)] : [region.name]
       return FixtureMeasures.measure(

@@ -8,7 +8,9 @@ enum FixtureSources {
 
   static let ens = MunicipalAccounts.source
 
-  static let synthetic = DataSource(
-    sourceId: syntheticId, publisher: "ndc project",
-    title: "Synthetic plan content for testing — targets, measures, projects, adaptation, barriers and engagement are invented")
+  static let synthetic = DataSource.with {
+    $0.sourceId = syntheticId
+    $0.publisher = "ndc project"
+    $0.title = "Synthetic plan content for testing — targets, measures, projects, adaptation, barriers and engagement are invented"
+  }
 }

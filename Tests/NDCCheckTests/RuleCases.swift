@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 @testable import NDCCheck
 
 /// One change to the baseline and where a rule must (or must not) fire.

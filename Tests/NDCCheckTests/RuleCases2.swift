@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 @testable import NDCCheck
 
 extension RuleCase {

@@ -1,5 +1,5 @@
 import Foundation
-import NDCCore
+@testable import NDCCore
 import NDCFormats
 @testable import NDCCheck
 import NDCTestSupport

@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 @testable import NDCCheck
 
 /// A tiny reference data set and a valid baseline submission; each test changes one thing.

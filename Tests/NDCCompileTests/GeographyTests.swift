@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// CONTRIBUTION.md rule 2: geography as of a date.

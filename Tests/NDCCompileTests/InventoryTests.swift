@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// CONTRIBUTION.md rules 3 and 4: territorial totals and CO2-equivalents.

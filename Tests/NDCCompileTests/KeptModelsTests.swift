@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// The first pass's models are kept within a budget of file bytes and handed over once; the

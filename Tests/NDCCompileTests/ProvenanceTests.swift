@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// CONTRIBUTION.md rules 7 and 8, and "Reproducible".

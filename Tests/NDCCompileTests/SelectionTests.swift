@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// CONTRIBUTION.md rule 1: which submission counts.

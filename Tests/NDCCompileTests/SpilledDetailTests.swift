@@ -1,6 +1,6 @@
 import Foundation
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import NDCStorage
 import Testing
 

@@ -1,6 +1,6 @@
 import Dispatch
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import NDCFormats
 import NDCStorage
 import Testing

@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import NDCDocument
 import NDCFormats
 

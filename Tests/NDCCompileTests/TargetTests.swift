@@ -1,5 +1,5 @@
 import NDCCompile
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// CONTRIBUTION.md rule 5: the counting 2030 target, implied levels and the synthesis.

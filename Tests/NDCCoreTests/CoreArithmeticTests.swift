@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// The core's exact arithmetic, dates and pointers (CONTRIBUTION.md "Arithmetic"; SUBMISSION.md

@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import Testing
 
 /// `ExactDecimal`'s canonical text, written straight to bytes, is the shortest form: no

@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import Testing
 @testable import NDCDocument
 

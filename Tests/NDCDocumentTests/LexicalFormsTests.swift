@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import NDCTestSupport
 import Testing
 @testable import NDCDocument

@@ -1,5 +1,5 @@
 import Foundation
-import NDCCore
+@testable import NDCCore
 import NDCLibXML
 import Testing
 @testable import NDCDocument

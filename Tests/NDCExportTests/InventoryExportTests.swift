@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import NDCExport
 import Testing
 

@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 @testable import NDCDocument
 @testable import NDCFormats
 

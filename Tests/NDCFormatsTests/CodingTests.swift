@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import Testing
 @testable import NDCDocument
 @testable import NDCFormats
@@ -6,6 +6,13 @@ import Testing
 /// Encode → write → parse → decode gives the same model; the canonical document follows the
 /// format's order and omits what is empty; XML-style documents decode too.
 struct CodingTests {
+  /// A submission built in code (`Model`: every member at its default until set) names the
+  /// version of the format this tool writes, and no other.
+  @Test func aBuiltSubmissionNamesTheFormatVersion() {
+    #expect(Submission.blank.schemaVersion == SubmissionFormat.version)
+    #expect(Submission(submissionId: "S1").schemaVersion == SubmissionFormat.version)
+  }
+
   @Test(arguments: [CodingSamples.full, CodingSamples.minimal])
   func roundTripThroughJSON(_ submission: Submission) throws {
     let written = SubmissionWriter.write(submission, as: .json)

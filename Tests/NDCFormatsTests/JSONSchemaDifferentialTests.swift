@@ -1,5 +1,5 @@
 import Foundation
-import NDCCore
+@testable import NDCCore
 import Testing
 @testable import NDCDocument
 @testable import NDCFormats

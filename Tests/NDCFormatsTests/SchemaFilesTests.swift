@@ -1,6 +1,6 @@
 import Foundation
 import NDCTestSupport
-import NDCCore
+@testable import NDCCore
 import Testing
 
 @testable import NDCDocument

@@ -1,4 +1,4 @@
-import NDCCore
+@testable import NDCCore
 import NDCDocument
 import NDCFormats
 import NDCTestSupport

@@ -1,5 +1,5 @@
 import Foundation
-import NDCCore
+@testable import NDCCore
 import NDCMap
 import NDCTestSupport
 import Testing

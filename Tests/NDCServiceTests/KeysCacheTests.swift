@@ -1,5 +1,5 @@
 import NDCCheck
-import NDCCore
+@testable import NDCCore
 import NDCFormats
 import Testing
 
