@@ -109,14 +109,11 @@ public struct ReferenceData: Sendable {
 }
 
 /// A closed interval of dates; nil ends are open.
-public struct Validity: Hashable, Sendable {
+public struct Validity: Model {
   public var from: CalendarDate?
   /// Inclusive last day.
   public var to: CalendarDate?
-  public init(from: CalendarDate? = nil, to: CalendarDate? = nil) {
-    self.from = from
-    self.to = to
-  }
+  public static var blank: Self { Self() }
   public func contains(_ date: CalendarDate) -> Bool {
     if let from, date < from { return false }
     if let to, to < date { return false }
@@ -125,156 +122,96 @@ public struct Validity: Hashable, Sendable {
   public static let always = Validity()
 }
 
-public struct ReferenceSource: Hashable, Sendable {
-  public var id: String
-  public var publisher: String
-  public var title: String
-  public var date: String
+public struct ReferenceSource: Model {
+  public var id: String = ""
+  public var publisher: String = ""
+  public var title: String = ""
+  public var date: String = ""
   public var url: String?
-  public init(id: String, publisher: String, title: String, date: String, url: String? = nil) {
-    self.id = id
-    self.publisher = publisher
-    self.title = title
-    self.date = date
-    self.url = url
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct Municipality: Hashable, Sendable {
-  public var code: String
-  public var name: String
-  public var nameASCII: String
-  public var nameEnglish: String
+public struct Municipality: Model {
+  public var code: String = ""
+  public var name: String = ""
+  public var nameASCII: String = ""
+  public var nameEnglish: String = ""
   /// Register population and the date it was counted (1 January).
-  public var population: Int
-  public var populationDate: CalendarDate
-  public var validity: Validity
-  public init(
-    code: String, name: String, nameASCII: String, nameEnglish: String, population: Int,
-    populationDate: CalendarDate, validity: Validity = .always
-  ) {
-    self.code = code
-    self.name = name
-    self.nameASCII = nameASCII
-    self.nameEnglish = nameEnglish
-    self.population = population
-    self.populationDate = populationDate
-    self.validity = validity
-  }
+  public var population: Int = 0
+  public var populationDate: CalendarDate = .blank
+  public var validity: Validity = .always
+  public static var blank: Self { Self() }
 }
 
-public struct Region: Hashable, Sendable {
-  public var code: String
-  public var name: String
-  public var nameASCII: String
-  public var nameEnglish: String
+public struct Region: Model {
+  public var code: String = ""
+  public var name: String = ""
+  public var nameASCII: String = ""
+  public var nameEnglish: String = ""
   public var nuts2: String?
-  public var validity: Validity
+  public var validity: Validity = .always
   /// A code not yet official (Region Østdanmark's `1086`).
-  public var provisional: Bool
+  public var provisional: Bool = false
   /// The region that takes over after `validity.to`.
   public var successor: String?
-  public init(
-    code: String, name: String, nameASCII: String, nameEnglish: String, nuts2: String? = nil,
-    validity: Validity = .always, provisional: Bool = false, successor: String? = nil
-  ) {
-    self.code = code
-    self.name = name
-    self.nameASCII = nameASCII
-    self.nameEnglish = nameEnglish
-    self.nuts2 = nuts2
-    self.validity = validity
-    self.provisional = provisional
-    self.successor = successor
-  }
+  public static var blank: Self { Self() }
 }
 
-public struct RegionMembership: Hashable, Sendable {
-  public var municipality: String
-  public var region: String
-  public var validity: Validity
-  public init(municipality: String, region: String, validity: Validity = .always) {
-    self.municipality = municipality
-    self.region = region
-    self.validity = validity
-  }
+public struct RegionMembership: Model {
+  public var municipality: String = ""
+  public var region: String = ""
+  public var validity: Validity = .always
+  public static var blank: Self { Self() }
 }
 
-public struct Cycle: Hashable, Sendable {
-  public var id: String
-  public var referenceDate: CalendarDate
-  public var rulePack: String
-  public var gwp: GWPSet
-  public init(id: String, referenceDate: CalendarDate, rulePack: String, gwp: GWPSet) {
-    self.id = id
-    self.referenceDate = referenceDate
-    self.rulePack = rulePack
-    self.gwp = gwp
-  }
+public struct Cycle: Model {
+  public var id: String = ""
+  public var referenceDate: CalendarDate = .blank
+  public var rulePack: String = ""
+  public var gwp: GWPSet = .ar5
+  public static var blank: Self { Self() }
 }
 
 public enum GPCLevel: String, Sendable, Hashable { case sector, subsector, referenceNumber = "reference-number" }
 
 /// One row of the normative GPC table.
-public struct GPCCode: Hashable, Sendable {
-  public var code: String
+public struct GPCCode: Model {
+  public var code: String = ""
   public var parent: String?
-  public var level: GPCLevel
+  public var level: GPCLevel = .sector
   /// 1, 2 or 3 for reference numbers; nil for unscoped sector and subsector codes.
   public var scope: Int?
   /// Whether the figure counts in the territorial total.
-  public var territorial: Bool
-  public var title: String
-  public init(code: String, parent: String?, level: GPCLevel, scope: Int?, territorial: Bool, title: String) {
-    self.code = code
-    self.parent = parent
-    self.level = level
-    self.scope = scope
-    self.territorial = territorial
-    self.title = title
-  }
+  public var territorial: Bool = false
+  public var title: String = ""
   /// The sector (`I` … `VI`) this code belongs to.
+  public static var blank: Self { Self() }
   public var sector: String {
     code.split(separator: ".", maxSplits: 1).first.map(String.init) ?? code
   }
 }
 
-public struct GWPTable: Hashable, Sendable {
-  public var id: GWPSet
-  public var source: String
+public struct GWPTable: Model {
+  public var id: GWPSet = .ar5
+  public var source: String = ""
   /// 100-year GWP per gas; HFCs, PFCs and CO2e are already weighted (factor 1).
-  public var factors: [Gas: ExactDecimal]
-  public init(id: GWPSet, source: String, factors: [Gas: ExactDecimal]) {
-    self.id = id
-    self.source = source
-    self.factors = factors
-  }
+  public var factors: [Gas: ExactDecimal] = [:]
+  public static var blank: Self { Self() }
 }
 
-public struct NationalTargets: Hashable, Sendable {
+public struct NationalTargets: Model {
   /// 70 % below 1990 in 2030 (Climate Act).
-  public var reductionPercent2030: ExactDecimal
-  public var reductionBaseYear: Int
+  public var reductionPercent2030: ExactDecimal = .zero
+  public var reductionBaseYear: Int = 0
   /// Climate neutrality by this year at the latest (Climate Act: 2050).
-  public var neutralityYearLaw: Int
+  public var neutralityYearLaw: Int = 0
   /// The government's aim (2045).
-  public var neutralityYearAim: Int
+  public var neutralityYearAim: Int = 0
   /// 1990 emissions including LULUCF, tCO2e, and the edition they come from.
-  public var baseline1990: ExactDecimal
-  public var baselineEdition: String
-  public var source: String
-  public init(
-    reductionPercent2030: ExactDecimal, reductionBaseYear: Int, neutralityYearLaw: Int, neutralityYearAim: Int,
-    baseline1990: ExactDecimal, baselineEdition: String, source: String
-  ) {
-    self.reductionPercent2030 = reductionPercent2030
-    self.reductionBaseYear = reductionBaseYear
-    self.neutralityYearLaw = neutralityYearLaw
-    self.neutralityYearAim = neutralityYearAim
-    self.baseline1990 = baseline1990
-    self.baselineEdition = baselineEdition
-    self.source = source
-  }
+  public var baseline1990: ExactDecimal = .zero
+  public var baselineEdition: String = ""
+  public var source: String = ""
+  public static var blank: Self { Self() }
 }
 
 extension String {
@@ -287,13 +224,9 @@ extension String {
 
 /// The nation of a reference-data file (format 1.1 `country`): its code (ISO 3166-1 alpha-2) and
 /// its names in the national language and in English.
-public struct Country: Sendable, Hashable {
-  public var code: String
-  public var name: String
-  public var nameEnglish: String
-  public init(code: String, name: String, nameEnglish: String) {
-    self.code = code
-    self.name = name
-    self.nameEnglish = nameEnglish
-  }
+public struct Country: Model {
+  public var code: String = ""
+  public var name: String = ""
+  public var nameEnglish: String = ""
+  public static var blank: Self { Self() }
 }

@@ -14,7 +14,7 @@ struct ReferenceDataValidator {
   /// The format versions this tool reads: 1.1 names the country; a 1.0 file is Denmark's,
   /// the only country format 1.0 was written for.
   static let supportedFormatVersions = ["1.0", "1.1"]
-  static let formatOneCountry = Country(code: "DK", name: "Danmark", nameEnglish: "Denmark")
+  static let formatOneCountry = Country.with { $0.code = "DK"; $0.name = "Danmark"; $0.nameEnglish = "Denmark" }
   let file: ReferenceDataFile
 
   func validated() throws(ReferenceProblem) -> ReferenceData {
@@ -48,7 +48,13 @@ struct ReferenceDataValidator {
       guard Self.isPublicationDate(row.date) else {
         throw ReferenceProblem(at, "date `\(row.date)` is not YYYY, YYYY-MM or an existing YYYY-MM-DD")
       }
-      return ReferenceSource(id: row.id, publisher: row.publisher, title: row.title, date: row.date, url: row.url)
+      return ReferenceSource.with {
+        $0.id = row.id
+        $0.publisher = row.publisher
+        $0.title = row.title
+        $0.date = row.date
+        $0.url = row.url
+      }
     }
   }
 
@@ -76,10 +82,16 @@ struct ReferenceDataValidator {
       let validity = try Self.validity(row.validFrom, row.validTo, at)
       try periods.add(row.code, validity, at)
       guard row.population >= 0 else { throw ReferenceProblem(at, "population must not be negative") }
-      return Municipality(
-        code: row.code, name: row.name, nameASCII: row.nameASCII, nameEnglish: row.nameEnglish,
-        population: row.population, populationDate: try Self.date(row.populationDate, "\(at).populationDate"),
-        validity: validity)
+      let populationDate = try Self.date(row.populationDate, "\(at).populationDate")
+      return Municipality.with {
+        $0.code = row.code
+        $0.name = row.name
+        $0.nameASCII = row.nameASCII
+        $0.nameEnglish = row.nameEnglish
+        $0.population = row.population
+        $0.populationDate = populationDate
+        $0.validity = validity
+      }
     }
   }
 
@@ -90,9 +102,16 @@ struct ReferenceDataValidator {
       try Self.checkCode(row.code, at)
       let validity = try Self.validity(row.validFrom, row.validTo, at)
       try periods.add(row.code, validity, at)
-      return Region(
-        code: row.code, name: row.name, nameASCII: row.nameASCII, nameEnglish: row.nameEnglish, nuts2: row.nuts2,
-        validity: validity, provisional: row.provisional ?? false, successor: row.successor)
+      return Region.with {
+        $0.code = row.code
+        $0.name = row.name
+        $0.nameASCII = row.nameASCII
+        $0.nameEnglish = row.nameEnglish
+        $0.nuts2 = row.nuts2
+        $0.validity = validity
+        $0.provisional = row.provisional ?? false
+        $0.successor = row.successor
+      }
     }
     let codes = Set(regions.map(\.code))
     for (i, region) in regions.enumerated() {
@@ -124,7 +143,11 @@ struct ReferenceDataValidator {
           at, known ? "region `\(row.region)` does not exist for the whole membership period" : "region `\(row.region)` is not in `regions`")
       }
       try periods.add(row.municipality, validity, "\(at) (municipality \(row.municipality) in two regions at once)")
-      return RegionMembership(municipality: row.municipality, region: region.code, validity: validity)
+      return RegionMembership.with {
+        $0.municipality = row.municipality
+        $0.region = region.code
+        $0.validity = validity
+      }
     }
   }
 
@@ -138,8 +161,8 @@ struct ReferenceDataValidator {
       guard let set = GWPSet(rawValue: row.gwp), gwp.contains(set) else {
         throw ReferenceProblem(at, "gwp `\(row.gwp)` is not a table in `gwpTables`")
       }
-      return Cycle(
-        id: row.id, referenceDate: try Self.date(row.referenceDate, "\(at).referenceDate"), rulePack: row.rulePack, gwp: set)
+      let referenceDate = try Self.date(row.referenceDate, "\(at).referenceDate")
+      return Cycle.with { $0.id = row.id; $0.referenceDate = referenceDate; $0.rulePack = row.rulePack; $0.gwp = set }
     }
   }
 
@@ -157,7 +180,14 @@ struct ReferenceDataValidator {
       }
       guard (row.parent == nil) == (level == .sector) else { throw ReferenceProblem(at, "only sectors have no parent") }
       if let scope = row.scope, !(1...3).contains(scope) { throw ReferenceProblem(at, "scope must be 1, 2 or 3") }
-      return GPCCode(code: row.code, parent: row.parent, level: level, scope: row.scope, territorial: row.territorial, title: row.title)
+      return GPCCode.with {
+        $0.code = row.code
+        $0.parent = row.parent
+        $0.level = level
+        $0.scope = row.scope
+        $0.territorial = row.territorial
+        $0.title = row.title
+      }
     }
   }
 
@@ -176,7 +206,7 @@ struct ReferenceDataValidator {
       if let missing = Gas.allCases.first(where: { factors[$0] == nil }) {
         throw ReferenceProblem("\(at).factors", "no factor for \(missing.rawValue)")
       }
-      return GWPTable(id: id, source: row.citation, factors: factors)
+      return GWPTable.with { $0.id = id; $0.source = row.citation; $0.factors = factors }
     }
   }
 
@@ -190,17 +220,22 @@ struct ReferenceDataValidator {
       throw ReferenceProblem("country.code", "`\(row.code)` is not an ISO 3166-1 alpha-2 code (two capital letters)")
     }
     guard !row.name.isEmpty, !row.nameEnglish.isEmpty else { throw ReferenceProblem("country", "names must not be empty") }
-    return Country(code: row.code, name: row.name, nameEnglish: row.nameEnglish)
+    return Country.with { $0.code = row.code; $0.name = row.name; $0.nameEnglish = row.nameEnglish }
   }
 
   private func checkedNational() throws(ReferenceProblem) -> NationalTargets {
     let row = file.national
-    return NationalTargets(
-      reductionPercent2030: try Self.decimal(row.reductionPercent2030, "national.reductionPercent2030"),
-      reductionBaseYear: row.reductionBaseYear, neutralityYearLaw: row.neutralityYearLaw,
-      neutralityYearAim: row.neutralityYearAim,
-      baseline1990: try Self.decimal(row.baseline1990, "national.baseline1990"),
-      baselineEdition: row.baselineEdition, source: row.citation)
+    let reduction = try Self.decimal(row.reductionPercent2030, "national.reductionPercent2030")
+    let baseline = try Self.decimal(row.baseline1990, "national.baseline1990")
+    return NationalTargets.with {
+      $0.reductionPercent2030 = reduction
+      $0.reductionBaseYear = row.reductionBaseYear
+      $0.neutralityYearLaw = row.neutralityYearLaw
+      $0.neutralityYearAim = row.neutralityYearAim
+      $0.baseline1990 = baseline
+      $0.baselineEdition = row.baselineEdition
+      $0.source = row.citation
+    }
   }
 
   // MARK: Values
@@ -228,7 +263,7 @@ struct ReferenceDataValidator {
     let start = try from.map { (text) throws(ReferenceProblem) in try date(text, "\(at).validFrom") }
     let end = try to.map { (text) throws(ReferenceProblem) in try date(text, "\(at).validTo") }
     if let start, let end, end < start { throw ReferenceProblem(at, "validTo \(end) is before validFrom \(start)") }
-    return Validity(from: start, to: end)
+    return Validity.with { $0.from = start; $0.to = end }
   }
 
   /// `YYYY`, `YYYY-MM` or an existing `YYYY-MM-DD`: how publications are dated.
