@@ -41,20 +41,21 @@ extension DocNode {
     return nil
   }
 
+  /// The member or item one pointer token names, or nil.
+  func child(_ token: String) -> DocNode? {
+    switch value {
+    case .object: self[member: token]
+    case .array(let items): Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
+    default: nil
+    }
+  }
+
   /// The node a pointer designates, or nil.
   public func node(at pointer: JSONPointer) -> DocNode? {
     var current = self
     for token in pointer.tokens {
-      switch current.value {
-      case .object(let members):
-        guard let next = members.first(where: { $0.name == token })?.node else { return nil }
-        current = next
-      case .array(let items):
-        guard let i = Int(token), items.indices.contains(i) else { return nil }
-        current = items[i]
-      default:
-        return nil
-      }
+      guard let next = current.child(token) else { return nil }
+      current = next
     }
     return current
   }
@@ -65,16 +66,8 @@ extension DocNode {
     var current = self
     var best = position
     for token in pointer.tokens {
-      switch current.value {
-      case .object(let members):
-        guard let next = members.first(where: { $0.name == token })?.node else { return best }
-        current = next
-      case .array(let items):
-        guard let i = Int(token), items.indices.contains(i) else { return best }
-        current = items[i]
-      default:
-        return best
-      }
+      guard let next = current.child(token) else { return best }
+      current = next
       if let p = current.position { best = p }
     }
     return best

@@ -57,21 +57,10 @@ indirect enum SchemaJSON: Sendable {
     }
   }
 
+  /// A JSON string as the documents' writer writes it (`JSONWriter.writeString`).
   static func quoted(_ s: String) -> String {
-    var result = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16, uppercase: true)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    var bytes: [UInt8] = []
+    JSONWriter.writeString(s, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -38,27 +38,10 @@ struct SchemaTextWriter {
   }
 
   mutating func textElement(_ name: String, _ content: String) {
-    line("<" + name + ">" + Self.escaped(content, quote: false) + "</" + name + ">")
+    line("<" + name + ">" + XMLWriter.escape(content, attribute: false) + "</" + name + ">")
   }
 
   private static func attributeText(_ attributes: [(String, String)]) -> String {
-    attributes.map { " \($0.0)=\"\(escaped($0.1, quote: true))\"" }.joined()
-  }
-
-  static func escaped(_ value: String, quote: Bool) -> String {
-    var result = ""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"" where quote: result += "&quot;"
-      case "\n" where quote: result += "&#10;"
-      case "\t" where quote: result += "&#9;"
-      case "\r": result += "&#13;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    attributes.map { " \($0.0)=\"\(XMLWriter.escape($0.1, attribute: true))\"" }.joined()
   }
 }
