@@ -10,6 +10,28 @@ enum InventoryLevelRules {
   static func sector(_ code: String) -> String { String(code.prefix { $0 != "." }) }
   static let levelNames = ["sector", "subsector", "reference-number"]
 
+  /// "One form per key in a year": in each year, the first entry of a key whose form differs
+  /// from the form the key was first reported in (once per key and year), with that first
+  /// entry (`y` and `e`: the year's and the entry's indices).
+  static func mixedForms<Key: Hashable, Form: Equatable>(
+    _ ctx: RuleContext, key: (InventoryEntry) -> Key, form: (InventoryEntry) -> Form,
+    report: (_ y: Int, _ year: InventoryYear, _ e: Int, _ first: InventoryEntry) -> Diagnostic
+  ) -> [Diagnostic] {
+    guard let years = ctx.submission.inventory?.years else { return [] }
+    var found: [Diagnostic] = []
+    for (y, year) in years.enumerated() {
+      var firstOf: [Key: (form: Form, entry: Int)] = [:]
+      var reported: Set<Key> = []
+      for (e, entry) in year.entries.enumerated() {
+        let k = key(entry), f = form(entry)
+        guard let first = firstOf[k] else { firstOf[k] = (f, e); continue }
+        guard first.form != f, reported.insert(k).inserted else { continue }
+        found.append(report(y, year, e, year.entries[first.entry]))
+      }
+    }
+    return found
+  }
+
   static let sectorAtTwoLevels = SubmissionRule(
     RuleDescriptor(
       "NDC-INV-005", .error, .inventory, "One sector at two levels in a year",
@@ -20,21 +42,13 @@ enum InventoryLevelRules {
       the sector either as one figure or fully broken down.
       """)
   ) { ctx, rule in
-    guard let years = ctx.submission.inventory?.years else { return [] }
-    var found: [Diagnostic] = []
-    for (y, year) in years.enumerated() {
-      var firstLevel: [String: (depth: Int, entry: Int)] = [:]
-      var reported: Set<String> = []
-      for (e, entry) in year.entries.enumerated() {
-        let s = sector(entry.gpc), d = depth(entry.gpc)
-        guard let first = firstLevel[s] else { firstLevel[s] = (d, e); continue }
-        guard first.depth != d, reported.insert(s).inserted else { continue }
-        found.append(rule.diagnostic(
-          "sector \(s) is reported in \(year.year) as \(levelNames[min(d, 2)]) \(entry.gpc) and as \(levelNames[min(first.depth, 2)]) \(year.entries[first.entry].gpc)",
-          at: Pointers.entry(y, e) / "gpc"))
-      }
+    mixedForms(ctx, key: { sector($0.gpc) }, form: { depth($0.gpc) }) { y, year, e, first in
+      let entry = year.entries[e]
+      let s = sector(entry.gpc), d = depth(entry.gpc), firstDepth = depth(first.gpc)
+      return rule.diagnostic(
+        "sector \(s) is reported in \(year.year) as \(levelNames[min(d, 2)]) \(entry.gpc) and as \(levelNames[min(firstDepth, 2)]) \(first.gpc)",
+        at: Pointers.entry(y, e) / "gpc")
     }
-    return found
   }
 
   static let co2eAndPerGas = SubmissionRule(
@@ -46,21 +60,11 @@ enum InventoryLevelRules {
       CO2e total or the gases.
       """)
   ) { ctx, rule in
-    guard let years = ctx.submission.inventory?.years else { return [] }
-    var found: [Diagnostic] = []
-    for (y, year) in years.enumerated() {
-      var firstForm: [String: Bool] = [:]  // code → is CO2e
-      var reported: Set<String> = []
-      for (e, entry) in year.entries.enumerated() {
-        let isCO2e = entry.gas == .co2e
-        guard let first = firstForm[entry.gpc] else { firstForm[entry.gpc] = isCO2e; continue }
-        guard first != isCO2e, reported.insert(entry.gpc).inserted else { continue }
-        found.append(rule.diagnostic(
-          "\(entry.gpc) in \(year.year) is reported both as CO2e and per gas (\(entry.gas.rawValue))",
-          at: Pointers.entry(y, e) / "gas"))
-      }
+    mixedForms(ctx, key: \.gpc, form: { $0.gas == .co2e }) { y, year, e, _ in
+      rule.diagnostic(
+        "\(year.entries[e].gpc) in \(year.year) is reported both as CO2e and per gas (\(year.entries[e].gas.rawValue))",
+        at: Pointers.entry(y, e) / "gas")
     }
-    return found
   }
 
   static let entryTwice = SubmissionRule(
