@@ -1,5 +1,5 @@
-/// A value of the submission or the contribution: every stored property has a default, so the
-/// type's field list is written once, in its declaration.
+/// A value of the submission, the contribution or the reference data: every stored property has a
+/// default, so the type's members are listed once, in its declaration.
 ///
 /// Such a type declares no initialiser. The compiler's memberwise one (internal, every argument
 /// defaulted) builds it inside NDCCore and in `@testable` tests; elsewhere a value starts as

@@ -38,7 +38,8 @@ struct FixtureMunicipality {
       $0.measures = measures
       $0.renewables = FixtureProjects.renewables(measureIds: measureIds, random: &projectRandom)
       $0.lowlandSoils = FixtureProjects.lowlandSoils(measureIds: measureIds, random: &projectRandom)
-      $0.adaptation = FixtureAdaptation.adaptation( code: code, coastal: !FixtureAdaptation.inland.contains(code), random: &adaptationRandom)
+      $0.adaptation = FixtureAdaptation.adaptation(
+        code: code, coastal: !FixtureAdaptation.inland.contains(code), random: &adaptationRandom)
       $0.barriers = FixtureParticipation.barriers(measureIds: measureIds, random: &participationRandom)
       $0.engagement = FixtureParticipation.engagement(council: identity.council, random: &participationRandom)
     }
