@@ -194,19 +194,17 @@ public struct Compiler: Sendable {
       guard let code = inputs[i].submitterCode else { continue }
       for m in inputs[i].keys.measures where !m.overlaps.isEmpty {
         named.insert(MeasureRef.with { $0.submitter = code; $0.measureId = m.measureId })
-        for o in m.overlaps { named.insert(MeasureRef.with {
-          $0.submitter = o.submitterCode
-          $0.measureId = o.measureId
-        }) }
+        for o in m.overlaps {
+          named.insert(MeasureRef.with { $0.submitter = o.submitterCode; $0.measureId = o.measureId })
+        }
       }
     }
     guard !named.isEmpty else { return (OverlapLedger([]), []) }
     let involved = counting.filter { i in
       guard let code = inputs[i].submitterCode else { return false }
-      return inputs[i].keys.measures.contains { measure in named.contains(MeasureRef.with {
-        $0.submitter = code
-        $0.measureId = measure.measureId
-      }) }
+      return inputs[i].keys.measures.contains { measure in
+        named.contains(MeasureRef.with { $0.submitter = code; $0.measureId = measure.measureId })
+      }
     }
     var measures: [LedgerMeasure] = []
     var settledFrom: Set<Int> = []

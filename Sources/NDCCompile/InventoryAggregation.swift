@@ -209,11 +209,9 @@ struct InventoryAggregation: Sendable {
     for region in geography.regions { document.memo += Self.memoRows(.region, region.code, regionMemo.removeValue(forKey: region.code) ?? [:]) }
     document.regionComparison = comparison()
     document.unfccc = unfcccSums.keys.sorted().flatMap { year in
-      UNFCCCCategory.allCases.compactMap { c in unfcccSums[year]![c].map { tco2e in UNFCCCFigure.with {
-        $0.year = year
-        $0.category = c
-        $0.tco2e = tco2e
-      } } }
+      UNFCCCCategory.allCases.compactMap { c in
+        unfcccSums[year]![c].map { tco2e in UNFCCCFigure.with { $0.year = year; $0.category = c; $0.tco2e = tco2e } }
+      }
     }
     return document
   }

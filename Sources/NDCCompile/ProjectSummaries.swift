@@ -124,21 +124,20 @@ struct ProjectSummaries: Sendable {
     }
     for commitment in 1...6 {
       let n = activities.filter { $0.effectiveChampCommitments.contains(commitment) }.count
-      if n > 0 { detail.engagementByCommitment.append(EngagementCommitmentCount.with {
+      guard n > 0 else { continue }
+      detail.engagementByCommitment.append(EngagementCommitmentCount.with {
         $0.submitter = c.code
         $0.commitment = commitment
         $0.activities = n
-      }) }
+      })
     }
   }
 
   var adaptation: AdaptationSummary {
     var summary = AdaptationSummary.blank
-    summary.risks = risks.sorted { $0.key < $1.key }.map { _, risk in HazardRiskCount.with {
-      $0.hazard = risk.hazard
-      $0.riskLevel = risk.level
-      $0.submitters = risk.submitters
-    } }
+    summary.risks = risks.sorted { $0.key < $1.key }.map { _, risk in
+      HazardRiskCount.with { $0.hazard = risk.hazard; $0.riskLevel = risk.level; $0.submitters = risk.submitters }
+    }
     summary.actions = Self.inKeyOrder(actions).map { g in
       AdaptationActionTotal.with {
         $0.hazard = g.key.hazard
@@ -167,11 +166,9 @@ struct ProjectSummaries: Sendable {
 
   var barriers: [BarrierSummary] {
     BarrierTheme.allCases.compactMap { theme in
-      barrierCounts[theme].map { count in BarrierSummary.with {
-        $0.theme = theme
-        $0.count = count
-        $0.requests = requests[theme] ?? []
-      } }
+      barrierCounts[theme].map { count in
+        BarrierSummary.with { $0.theme = theme; $0.count = count; $0.requests = requests[theme] ?? [] }
+      }
     }
   }
 

@@ -1,8 +1,8 @@
 /// The multilevel contribution document `compile` produces (CONTRIBUTION.md): Denmark's
 /// subnational contribution organised nation → region → municipality. Members are in the
 /// order of CONTRIBUTION.md's "Sections", which is the canonical order of both formats.
-/// Lists are never optional: an absent list and an empty list are the same. Every type has a
-/// blank `init()` for the formats to decode into, as `Submission`'s have.
+/// Lists are never optional: an absent list and an empty list are the same. Every type is a
+/// `Model`, as `Submission`'s are: the formats decode into its `blank`.
 public struct ContributionDocument: Model {
   public static let schemaVersion = "1.0"
 

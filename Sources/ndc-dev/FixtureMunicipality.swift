@@ -96,11 +96,13 @@ struct FixtureMunicipality {
     }
     return catalogue.filter { chosen.contains($0.id) }.map { template in
       let overlaps = template.id == FixtureMeasureCatalogue.publicTransportId
-        ? overlapRegion.map { region in [Overlap.with {
-          $0.submitterCode = region
-          $0.measureId = FixtureRegion.busMeasureId
-          $0.share = FixtureRegion.municipalShare
-        }] } ?? []
+        ? overlapRegion.map { region in
+          [Overlap.with {
+            $0.submitterCode = region
+            $0.measureId = FixtureRegion.busMeasureId
+            $0.share = FixtureRegion.municipalShare
+          }]
+        } ?? []
         : []
       return FixtureMeasures.measure(
         template, basis: basis(for: template.gpc[0]), entities: entities(for: template), overlaps: overlaps, random: &random)

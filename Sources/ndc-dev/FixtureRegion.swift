@@ -81,11 +81,13 @@ struct FixtureRegion {
     var random = FixtureRandom(code: region.code, stream: 2)
     return FixtureMeasureCatalogue.regional.map { template in
       let overlaps = template.id == Self.busMeasureId
-        ? partners.map { partner in Overlap.with {
-          $0.submitterCode = partner
-          $0.measureId = FixtureMeasureCatalogue.publicTransportId
-          $0.share = Self.regionalShare
-        } }
+        ? partners.map { partner in
+          Overlap.with {
+            $0.submitterCode = partner
+            $0.measureId = FixtureMeasureCatalogue.publicTransportId
+            $0.share = Self.regionalShare
+          }
+        }
         : []
       let entities = template.id == Self.busMeasureId ? [region.name, Self.transitCompany(region.code)] : [region.name]
       return FixtureMeasures.measure(

@@ -18,7 +18,7 @@ import Testing
 
   @Test func aBlankIsTheDefaultsOfItsMembers() {
     #expect(Region.blank.validity == .always && !Region.blank.provisional && Region.blank.code.isEmpty)
-    #expect(Target.blank == Target())
+    #expect(Region.blank.successor == nil && Municipality.blank.validity == .always)
     #expect(Measure.blank.effects.isEmpty && Measure.blank.status == .planned)
   }
 }
