@@ -66,8 +66,18 @@ extension RuleCase {
       $0.inventory!.years[0].entries[0] = F.entry("I.1", "600000")
       $0.inventory!.years[0].entries.append(F.entry("I.2", "400000"))
     },
+    .init("NDC-INV-005", "a sector at three entries of another level: once a year", ["/inventory/years/0/entries/4/gpc"]) {
+      $0.inventory!.years[0].entries += [F.entry("I.1", "5"), F.entry("I.2", "5"), F.entry("I.1.1", "5")]
+    },
     .init("NDC-INV-006", "CO2e and per gas", ["/inventory/years/0/entries/4/gas"]) {
       $0.inventory!.years[0].entries.append(F.entry("I", "5", .ch4))
+    },
+    .init("NDC-INV-006", "CO2e and two gases: once a year", ["/inventory/years/0/entries/4/gas"]) {
+      $0.inventory!.years[0].entries += [F.entry("I", "5", .ch4), F.entry("I", "5", .n2o)]
+    },
+    .init("NDC-INV-006", "per gas only", []) {
+      $0.inventory!.years[0].entries[0] = F.entry("I", "600000", .co2)
+      $0.inventory!.years[0].entries.append(F.entry("I", "40", .ch4))
     },
     .init("NDC-INV-007", "the same entry twice", ["/inventory/years/0/entries/4"]) {
       $0.inventory!.years[0].entries.append(F.entry("II", "1"))
