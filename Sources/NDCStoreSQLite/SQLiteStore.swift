@@ -41,6 +41,10 @@ public final class SQLiteStore: SubmissionStore {
     configuration.busyMode = .timeout(Self.busyTimeout)
     configuration.foreignKeysEnabled = true
     configuration.label = "ndc-store"
+    // Statement and savepoint journals in memory: a commit of several inserts (one savepoint
+    // each) otherwise spilled its journal to a new file in the temporary folder (/var/tmp) and
+    // deleted it, on most commits, and could not commit where no temporary folder is writable.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
       // DatabasePool sets WAL and then synchronous=NORMAL on its one writer connection, after
@@ -674,6 +678,11 @@ public final class SQLiteStore: SubmissionStore {
   /// The writer connection's `PRAGMA synchronous` (2: FULL), for the tests.
   package func synchronousSetting() async throws(StoreError) -> Int? {
     try await write("read synchronous") { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+  }
+
+  /// The writer connection's `PRAGMA temp_store` (2: MEMORY), for the tests.
+  package func tempStoreSetting() async throws(StoreError) -> Int? {
+    try await write("read temp_store") { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") }
   }
 
   // MARK: Access and errors

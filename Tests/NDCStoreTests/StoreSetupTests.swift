@@ -76,6 +76,7 @@ import Testing
       try queue.close()
       #expect(journal == "wal")
       #expect(try await store.synchronousSetting() == 2, "FULL")
+      #expect(try await store.tempStoreSetting() == 2, "MEMORY: no journal spilled to a temporary file")
     }
   }
 
