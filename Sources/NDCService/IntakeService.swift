@@ -48,9 +48,10 @@ public final class IntakeService: Sendable {
   }
 
   /// The router: middlewares first (they apply to the routes added after them), then the
-  /// route groups.
+  /// route groups. Every GET route answers HEAD too (RFC 9110 §9.1: a general-purpose server
+  /// must): the GET's status and headers, no body.
   public func router() -> Router<ServiceContext> {
-    let router = Router(context: ServiceContext.self)
+    let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: RequestLogMiddleware(logger: logger))
     router.add(middleware: AuditMiddleware(auditor: auditor, logger: logger))
     router.add(middleware: UnauthenticatedThrottle(refusals: refusals))

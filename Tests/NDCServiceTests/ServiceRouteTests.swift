@@ -185,14 +185,56 @@ struct ServiceRouteTests {
       let wrong = try await client.call(.delete, "/v1/submissions", token: h.ministry)
       #expect(wrong.status == .methodNotAllowed)
       #expect(wrong.isProblem)
-      #expect(wrong.headers[.allow] == "POST, GET")
+      #expect(wrong.headers[.allow] == "POST, GET, HEAD")
       let put = try await client.call(.put, "/v1/submissions/abc", token: h.ministry)
       #expect(put.status == .methodNotAllowed)
-      #expect(put.headers[.allow] == "GET")
+      #expect(put.headers[.allow] == "GET, HEAD")
+      let head = try await client.call(.head, "/v1/compilations", token: h.ministry)
+      #expect(head.status == .methodNotAllowed, "a path without GET has no HEAD either")
+      #expect(head.headers[.allow] == "POST")
       #expect(try await client.call(.get, "/v1/submissions", token: h.ministry).status == .ok, "the right method still answers")
       let openapi = try await client.call(.get, "/openapi.json")
       #expect(openapi.status == .ok)
       #expect(openapi.json["openapi"] as? String == "3.1.0")
+    }
+  }
+}
+
+@Suite("HTTP semantics")
+struct HTTPSemanticsTests {
+  @Test("HEAD answers where GET does: its status and headers, no body; the token is still needed")
+  func headAnswersAsGet() async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    try await h.test { client in
+      for (uri, token) in [("/v1/health", nil), ("/v1/status", h.ministry), ("/v1/rules", h.ministry), ("/openapi.json", nil)] {
+        let get = try await client.call(.get, uri, token: token)
+        let head = try await client.call(.head, uri, token: token)
+        #expect(get.status == .ok, "\(uri)")
+        #expect(head.status == .ok, "\(uri)")
+        #expect(head.body.readableBytes == 0, "\(uri)")
+        #expect(get.body.readableBytes > 0, "\(uri)")
+        #expect(head.headers[.contentType] == get.headers[.contentType], "\(uri)")
+        #expect(head.headers[.contentLength] == String(get.body.readableBytes), "\(uri): the length a GET sends")
+      }
+      #expect(try await client.call(.head, "/v1/status").status == .unauthorized)
+      #expect(try await client.call(.head, "/v1/submissions/abc", token: h.ministry).status == .notFound)
+      #expect(try await client.call(.head, "/v1/nothing", token: h.ministry).status == .notFound)
+    }
+  }
+
+  @Test(
+    "the bearer scheme is matched without regard to case, after one space or more",
+    arguments: [
+      ("Bearer %@", true), ("bearer %@", true), ("BEARER %@", true), ("Bearer   %@", true),
+      ("Basic %@", false), ("Bearer", false), ("Bearer ", false), ("Bearer%@", false), ("Bearer %@ x", false),
+      ("%@", false),
+    ])
+  func bearerScheme(template: String, accepted: Bool) async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    try await h.test { client in
+      let value = template.replacingOccurrences(of: "%@", with: h.ministry)
+      let r = try await client.call(.get, "/v1/status", headers: [.authorization: value])
+      #expect(r.status == (accepted ? .ok : .unauthorized), "Authorization: \(template)")
     }
   }
 }

@@ -45,9 +45,11 @@ struct APIRoutes: Sendable {
     var paths: [String] = []
     for route in routes where !paths.contains(route.path) { paths.append(route.path) }
     for path in paths {
-      let allowed = routes.filter { $0.path == path }.map(\.method)
+      // HEAD is answered wherever GET is (the router's own HEAD routes); elsewhere it is refused.
+      var allowed = routes.filter { $0.path == path }.map(\.method)
+      if allowed.contains(.get) { allowed.append(.head) }
       let allow = allowed.map(\.rawValue).joined(separator: ", ")
-      for method in Self.otherMethods where !allowed.contains(method) {
+      for method in Self.otherMethods + [.head] where !allowed.contains(method) {
         router.on(RouterPath(path), method: method) { request, _ -> Response in
           throw Problem(.methodNotAllowed, "\(request.method.rawValue) is not answered here; use \(allow)", headers: [.allow: allow])
         }
@@ -55,7 +57,8 @@ struct APIRoutes: Sendable {
     }
   }
 
-  /// The methods that get a 405 on a known path (HEAD and OPTIONS are left to the server).
+  /// The methods that get a 405 on a known path (and HEAD on a path without GET; OPTIONS is
+  /// left to the server).
   static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
 }
 

@@ -139,14 +139,29 @@ struct BearerAuthenticator: AuthenticatorMiddleware {
   let refusals: RateLimiter
 
   func authenticate(request: Request, context: Context) async throws -> Identity? {
-    guard let bearer = request.headers.bearer else { return nil }
+    guard let token = request.headers.bearerToken else { return nil }
     if let wait = refusals.blocked("addr:\(context.clientAddress)") { throw Problem.tooMany(retryAfter: wait) }
-    guard let identity = try await tokens.identity(bearer: bearer.token) else {
+    guard let identity = try await tokens.identity(bearer: token) else {
       _ = refusals.take("addr:\(context.clientAddress)")
       return nil
     }
     context.trace.identity = identity
     return identity
+  }
+}
+
+extension HTTPFields {
+  /// The token of `Authorization: Bearer TOKEN`, nil without one. The scheme is matched
+  /// without regard to case and may be followed by more than one space (RFC 9110 §11.1 and
+  /// §11.4, RFC 6750 §2.1): a client that sends `bearer TOKEN` is within the standard.
+  /// hummingbird-auth's `bearer` takes only `Bearer ` exactly.
+  var bearerToken: String? {
+    guard let value = self[.authorization] else { return nil }
+    let scheme = value.prefix { $0 != " " }
+    guard scheme.lowercased() == "bearer" else { return nil }
+    let token = value.dropFirst(scheme.count).drop { $0 == " " }
+    guard !token.isEmpty, !token.contains(" ") else { return nil }
+    return String(token)
   }
 }
 
@@ -159,7 +174,7 @@ struct UnauthenticatedThrottle: RouterMiddleware {
     do {
       return try await next(request, context)
     } catch let problem as Problem where problem.status == .unauthorized {
-      if request.headers.bearer == nil, let wait = refusals.take("addr:\(context.clientAddress)") {
+      if request.headers.bearerToken == nil, let wait = refusals.take("addr:\(context.clientAddress)") {
         throw Problem.tooMany(retryAfter: wait)
       }
       throw problem
