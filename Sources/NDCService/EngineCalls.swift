@@ -76,13 +76,19 @@ public struct ServiceEngine: Sendable {
 
   public struct RosterEntry: Sendable { public var level, code, name: String; public var region: String? }
 
-  /// Every municipality and region of the reference data on the cycle's reference date.
-  public func roster() -> [RosterEntry] {
-    let regions = reference.regions(on: referenceDate).map {
+  /// Every municipality and region of the reference data on the service's cycle's reference date.
+  public func roster() -> [RosterEntry] { roster(on: referenceDate) }
+
+  /// Every municipality and region of the reference data on the reference date of cycle `id`;
+  /// nil when the reference data has no such cycle.
+  public func roster(cycle id: String) -> [RosterEntry]? { reference.cycle(id).map { roster(on: $0.referenceDate) } }
+
+  private func roster(on date: CalendarDate) -> [RosterEntry] {
+    let regions = reference.regions(on: date).map {
       RosterEntry(level: "region", code: $0.code, name: $0.name, region: nil)
     }
-    let municipalities = reference.municipalities.filter { $0.validity.contains(referenceDate) }.map {
-      RosterEntry(level: "municipality", code: $0.code, name: $0.name, region: reference.regionCode(ofMunicipality: $0.code, on: referenceDate))
+    let municipalities = reference.municipalities.filter { $0.validity.contains(date) }.map {
+      RosterEntry(level: "municipality", code: $0.code, name: $0.name, region: reference.regionCode(ofMunicipality: $0.code, on: date))
     }
     return municipalities + regions
   }

@@ -2,6 +2,7 @@ import Foundation
 import Crypto
 import HTTPTypes
 import HummingbirdTesting
+import NDCCore
 import NDCStore
 import Testing
 
@@ -28,8 +29,11 @@ struct ServiceRouteTests {
       #expect(row101["state"] as? String == "valid")
       #expect(row101["countingId"] as? String == posted.json["id"] as? String)
       #expect(row101["latestVersion"] as? Int == 1)
+      let named = try await client.call(.get, "/v1/status?cycle=NDC2025", token: h.ministry)
+      #expect((named.json["summary"] as? [String: Int]) == ["missing": 101, "invalid": 1, "valid": 1])
       let other = try await client.call(.get, "/v1/status?cycle=NDC2030", token: h.ministry)
-      #expect(other.json["cycle"] as? String == "NDC2030")
+      #expect(other.status == .badRequest, "the reference data has no NDC2030")
+      #expect(other.isProblem)
     }
   }
 
@@ -312,5 +316,29 @@ struct HexTests {
       seen.insert(hex)
     }
     #expect(seen.count == 300)
+  }
+}
+
+/// The roster follows the reference date of the cycle asked for, not the service's.
+@Suite("roster") struct RosterTests {
+  @Test func theRosterIsOnTheAskedCyclesReferenceDate() throws {
+    var reference = try ServiceEngine.loadReference(path: nil)
+    let later = try #require(CalendarDate("2027-12-31"))
+    reference.cycles.append(Cycle.with {
+      $0.id = "NDC2027"
+      $0.referenceDate = later
+      $0.rulePack = reference.cycles[0].rulePack
+      $0.gwp = reference.cycles[0].gwp
+    })
+    let engine = try ServiceEngine(reference: reference, cycle: "NDC2025")
+    let now = engine.roster()
+    #expect(engine.roster(cycle: "NDC2025").map { $0.map(\.code) } == now.map(\.code))
+    let then = try #require(engine.roster(cycle: "NDC2027"))
+    // The regions of the reference data change on 2027-01-01: one ends, one begins.
+    let regionsNow = Set(now.filter { $0.level == "region" }.map(\.code))
+    let regionsThen = Set(then.filter { $0.level == "region" }.map(\.code))
+    #expect(regionsNow.count == 5)
+    #expect(!regionsNow.subtracting(regionsThen).isEmpty && !regionsThen.subtracting(regionsNow).isEmpty)
+    #expect(engine.roster(cycle: "NDC2030") == nil)
   }
 }

@@ -17,13 +17,18 @@ struct ReadRoutes: Sendable {
     return Reply.json(Shapes.encode(try await coverage(cycle: cycle, caller: caller)))
   }
 
-  /// The cycle's coverage as the caller may see it (the status route and the web pages).
+  /// The cycle's coverage as the caller may see it (the status route and the web pages): the
+  /// roster on that cycle's reference date. A cycle the reference data does not have is a 400,
+  /// as for `POST /v1/compilations` — not a roster of some other date with everyone missing.
   func coverage(cycle: String, caller: Identity) async throws -> Shapes.Status {
+    guard let roster = service.engine.roster(cycle: cycle) else {
+      throw Problem(.badRequest, "unknown cycle \(String(cycle.prefix(40)))")
+    }
     let rows = try await service.store.submissions(cycle: cycle, submitter: caller.isMinistry ? nil : caller.submitter)
     let counting = Counting.ids(rows)
     let bySubmitter = Dictionary(grouping: rows, by: \.submitter)
     var out: [Shapes.StatusRow] = []
-    for entry in service.engine.roster() where caller.mayRead(submitter: entry.code) {
+    for entry in roster where caller.mayRead(submitter: entry.code) {
       let received = bySubmitter[entry.code] ?? []
       // Latest: the highest version received; rows without a version only when nothing else is.
       let latest =
