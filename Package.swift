@@ -19,7 +19,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
@@ -75,7 +74,7 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Mustache", package: "swift-mustache"),
-        .product(name: "MultipartKit", package: "multipart-kit"),
+        "NDCForms",
       ],
       resources: [.copy("Resources/openapi.json"), .copy("Resources/templates"), .copy("Resources/assets")]
     ),
@@ -93,7 +92,10 @@ let package = Package(
     // Maps of the 98 municipalities as inline SVG (the report and the service's pages).
     .target(name: "NDCMap", dependencies: ["NDCCore"], resources: [.copy("Resources/dk-municipalities.geojson")]),
     // The readers' contracts, checked by the fuzz targets (Fuzz/) and on the kept regression inputs.
-    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCDocument", "NDCFormats"]),
+    // The web pages' request bodies (URL-encoded and multipart forms): pure functions of the
+    // bytes, so that a fuzz target reads them without the server.
+    .target(name: "NDCForms"),
+    .target(name: "NDCFuzzContracts", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCForms"]),
     // The use cases (validate a set, compile a set, export, convert, the catalogue) that the
     // CLI and the intake service both call.
     .target(
@@ -135,7 +137,7 @@ let package = Package(
     .testTarget(
       name: "NDCServiceTests",
       dependencies: [
-        "NDCCore", "NDCCheck", "NDCFormats", "NDCStore", "NDCService", "NDCStoreSQLite", "NDCStorePostgres", "NDCTestSupport",
+        "NDCCore", "NDCCheck", "NDCFormats", "NDCStore", "NDCService", "NDCForms", "NDCFuzzContracts", "NDCStoreSQLite", "NDCStorePostgres", "NDCTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ]

@@ -6,7 +6,7 @@ import PackageDescription
 
 let readers = [
   "fuzz-json-parser", "fuzz-xml-prescan", "fuzz-xml-reader", "fuzz-submission", "fuzz-reference", "fuzz-contribution",
-  "fuzz-model-binary",
+  "fuzz-model-binary", "fuzz-service-forms",
 ]
 
 let package = Package(

@@ -63,6 +63,22 @@ for path in files("fixtures/fuzz-regressions/*/*"):
     put(path.parent.name, path.read_bytes())
 
 put("fuzz-reference", (ROOT / "Sources/NDCFormats/Resources/reference.json").read_bytes())
+
+# fuzz-service-forms: the Content-Type, a newline, the body — the web pages' forms as a browser
+# sends them (sign-in, sign-out and compile URL-encoded; the upload multipart), and corners.
+FORM_TYPE = "application/x-www-form-urlencoded\n"
+for body in ("csrf=0a1b2c&token=" + "f" * 64, "csrf=%41%42+c&x=&y", "a=%C3%A6%C3%B8&a=2&=&&", "%zz=%4"):
+    put("fuzz-service-forms", FORM_TYPE + body)
+for boundary, quoted in (("----WebKitFormBoundary7MA4YWxkTrZu0gW", False), ("a b", True), ("x", False)):
+    kind = f'multipart/form-data; boundary={chr(34) + boundary + chr(34) if quoted else boundary}\n'
+    for path in files("fixtures/dk/101.json", "fixtures/dk/147.xml", "fixtures/valid/base.xml"):
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n0a1b2c\r\n"
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{path.name}\"\r\n"
+                f"Content-Type: application/octet-stream\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+        put("fuzz-service-forms", kind.encode() + body)
+        put("fuzz-service-forms", kind.encode() + body[: len(body) // 2])
+put("fuzz-service-forms", "multipart/form-data; boundary=b\n--b--\r\n")
+put("fuzz-service-forms", "multipart/form-data; boundary=b\n--b\r\nX: 1\r\n\r\n\r\n--b\r\n\r\n\r\n--b--")
 if NDC:
     with tempfile.TemporaryDirectory() as tmp:
         for name, inputs in (("base", ["fixtures/valid/base.json"]), ("dk", ["fixtures/dk"])):

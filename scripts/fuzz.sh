@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
-TARGETS=(fuzz-json-parser fuzz-xml-prescan fuzz-xml-reader fuzz-submission fuzz-reference fuzz-contribution fuzz-model-binary)
+TARGETS=(fuzz-json-parser fuzz-xml-prescan fuzz-xml-reader fuzz-submission fuzz-reference fuzz-contribution fuzz-model-binary fuzz-service-forms)
 
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${TARGETS[@]}"
@@ -69,6 +69,7 @@ for t in "${selected[@]}"; do
   case $t in
     fuzz-json-parser | fuzz-reference) dict=(-dict="$ROOT/Fuzz/dicts/json.dict") ;;
     fuzz-contribution | fuzz-submission | fuzz-model-binary) dict=(-dict="$ROOT/Fuzz/dicts/submission.dict") ;;
+    fuzz-service-forms) dict=(-dict="$ROOT/Fuzz/dicts/forms.dict") ;;
     *) dict=(-dict="$ROOT/Fuzz/dicts/xml.dict") ;;
   esac
   # The shipped reference data (66 KiB) is its seed: reference inputs may be longer.

@@ -1,6 +1,7 @@
 import Foundation
 import NDCCore
 import NDCDocument
+import NDCForms
 import NDCFormats
 
 /// Each reader of outside bytes with its contract: what a fuzz target runs on every input, and
@@ -13,6 +14,7 @@ public enum ReaderContract: String, CaseIterable, Sendable {
   case reference = "fuzz-reference"
   case contribution = "fuzz-contribution"
   case modelBinary = "fuzz-model-binary"
+  case serviceForms = "fuzz-service-forms"
 
   /// Reads `bytes` with the reader and checks its contract.
   public func check(_ bytes: [UInt8]) throws(ContractBreach) {
@@ -24,6 +26,7 @@ public enum ReaderContract: String, CaseIterable, Sendable {
     case .reference: try Self.reference(bytes)
     case .contribution: try Self.contribution(bytes)
     case .modelBinary: try Self.modelBinary(bytes)
+    case .serviceForms: try Self.serviceForms(bytes)
     }
   }
 
@@ -154,5 +157,59 @@ public enum ReaderContract: String, CaseIterable, Sendable {
   static func modelBinary(_ bytes: [UInt8]) throws(ContractBreach) {
     guard let model = SubmissionCoding.decode(binary: bytes) else { return }
     try Contract.check(SubmissionCoding.decode(binary: SubmissionCoding.binary(model)) == model, "encoded again, the model decodes to another")
+  }
+
+  /// The web pages' form bodies (NDCForms). The input's first line (within its first 200
+  /// bytes) is the `Content-Type`, the rest the body. URL-encoded fields written again read
+  /// back the same. A boundary is non-empty and taken from the type. The parts hold no more
+  /// bytes than the body, and no more than `MultipartForm.maxParts` of them; written again with
+  /// their boundary they read back the same (unless a part holds the delimiter or a header
+  /// that cannot be written as it is); the upload form's fields and file come from parts of
+  /// those names.
+  static func serviceForms(_ bytes: [UInt8]) throws(ContractBreach) {
+    let newline = bytes.prefix(200).firstIndex(of: 0x0A)
+    let type = String(decoding: newline.map { bytes[..<$0] } ?? [], as: UTF8.self)
+    let body = Array(newline.map { bytes[($0 + 1)...] } ?? bytes[...])
+
+    let fields = URLEncodedForm.fields(body)
+    let written = URLEncodedForm.encode(fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
+    let again = URLEncodedForm.fields(Array(written.utf8))
+    try Contract.check(again == fields, "URL-encoded fields written again (\(written.prefix(200))) read back otherwise")
+
+    guard let boundary = MultipartForm.boundary(contentType: type) else { return }
+    try Contract.check(!boundary.isEmpty && boundary.utf8.count <= type.utf8.count, "the boundary \(boundary.prefix(80))")
+    guard let parts = MultipartForm.parts(body, boundary: boundary) else { return }
+    try Contract.check(parts.reduce(0) { $0 + $1.body.count } <= body.count, "the parts hold more bytes than the body")
+    try Contract.check(parts.count <= MultipartForm.maxParts, "\(parts.count) parts")
+    let form = UploadForm(parts: parts)
+    let named = parts.compactMap { part in
+      part.headers["content-disposition"].flatMap { MultipartForm.parameter("name", in: $0) }.map { ($0, part) }
+    }
+    for (name, value) in form.fields {
+      try Contract.check(
+        named.contains { $0.0 == name && $0.1.body.count <= UploadForm.maxFieldBytes && String(decoding: $0.1.body, as: UTF8.self) == value },
+        "the field \(name.prefix(80)) is no part's")
+    }
+    if let file = form.file {
+      try Contract.check(named.last { $0.0 == "file" }?.1.body == file.bytes, "the file is not the last part named file")
+    }
+
+    let delimiter = Array("\r\n--\(boundary)".utf8)
+    func writable(_ part: MultipartPart) -> Bool {
+      !part.body.contains(delimiter) && part.headers.allSatisfy { name, value in
+        !name.isEmpty && !name.unicodeScalars.contains { ":\r\n \t".unicodeScalars.contains($0) }
+          && !value.unicodeScalars.contains { "\r\n".unicodeScalars.contains($0) }
+          && value.trimmingCharacters(in: .whitespaces) == value
+      }
+    }
+    guard parts.allSatisfy(writable) else { return }
+    var text: [UInt8] = []
+    for part in parts {
+      text += Array("--\(boundary)\r\n".utf8)
+      for (name, value) in part.headers.sorted(by: { $0.key < $1.key }) { text += Array("\(name): \(value)\r\n".utf8) }
+      text += Array("\r\n".utf8) + part.body + Array("\r\n".utf8)
+    }
+    text += Array("--\(boundary)--\r\n".utf8)
+    try Contract.check(MultipartForm.parts(text, boundary: boundary) == parts, "the parts written again read back otherwise")
   }
 }

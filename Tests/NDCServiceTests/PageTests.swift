@@ -281,6 +281,39 @@ struct PageTests {
     }
   }
 
+  /// An upload whose multipart body breaks the grammar is a 400 and the service goes on: a
+  /// byte above 0x7F in a header name stopped the process while MultipartKit read the form
+  /// (decision 235).
+  @Test("a malformed upload form: 400, and the service keeps serving")
+  func malformedUploadForm() async throws {
+    let h = try await harness()
+    try await h.test { client in
+      var s = Browser()
+      try await s.signIn(client, h.submitters["101"]!)
+      let csrf = try #require(try await s.get(client, "/").csrf)
+      let file = try Harness.fixture("fixtures/dk/101.json")
+      func send(_ body: [UInt8]) async throws -> TestResponse {
+        var headers = s.cookieHeader
+        headers[.contentType] = "multipart/form-data; boundary=b"
+        return try await client.execute(uri: "/upload", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+      }
+      let head = Array("--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n".utf8)
+      let filePart = Array("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n".utf8) + [UInt8](file)
+      for body in [
+        head + Array("--b\r\nK\u{F8}: 1\r\n\r\n".utf8) + [UInt8](file) + Array("\r\n--b--\r\n".utf8),
+        head + filePart,
+        head + filePart + Array("\r\n--b".utf8),
+      ] {
+        let r = try await send(body)
+        #expect(r.status == .badRequest)
+        #expect(r.text.contains("multipart"))
+      }
+      let good = try await send(head + filePart + Array("\r\n--b--\r\n".utf8))
+      #expect(good.status == .seeOther, "the same form, well made")
+      #expect(try await s.get(client, "/").status == .ok)
+    }
+  }
+
   @Test("everything a file supplies is escaped; every page has the CSP and no script")
   func escaping() async throws {
     let h = try await harness()

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import MultipartKit
+import NDCForms
 import NDCMap
 import NDCStore
 import NIOCore
@@ -104,16 +104,7 @@ struct PageRoutes: Sendable {
   /// An `application/x-www-form-urlencoded` body (at most 64 KiB) as its fields (the last of
   /// a repeated name wins).
   static func formFields(_ request: Request) async throws -> [String: String] {
-    let bytes = try await BodyReader.read(request, limit: 65_536)
-    var out: [String: String] = [:]
-    for pair in String(decoding: bytes, as: UTF8.self).split(separator: "&") {
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      func decode(_ s: Substring) -> String {
-        String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-      }
-      out[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
-    }
-    return out
+    URLEncodedForm.fields(try await BodyReader.read(request, limit: 65_536))
   }
 
   /// The signed-in session of a page that needs one; a request without one gets 404 (no
@@ -256,67 +247,21 @@ struct PageRoutes: Sendable {
     }
   }
 
-  struct UploadForm {
-    var fields: [String: String] = [:]
-    var file: (bytes: [UInt8], contentType: String?)?
-  }
-
-  /// A `multipart/form-data` body (MultipartKit's parser): the text fields, and the part named
-  /// `file`. The body may be the service's limit plus 64 KiB of form around the file.
+  /// A `multipart/form-data` body: the text fields, and the part named `file`. The body may be
+  /// the service's limit plus 64 KiB of form around the file.
   static func multipart(_ request: Request) async throws -> UploadForm {
-    guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
-      let boundary = type.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-        .first(where: { $0.lowercased().hasPrefix("boundary=") })
-        .map({ String($0.dropFirst("boundary=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }),
-      !boundary.isEmpty
-    else { throw Problem(.badRequest, "the form must be sent as multipart/form-data") }
+    guard let type = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: type) else {
+      throw Problem(.badRequest, "the form must be sent as multipart/form-data")
+    }
     let bytes = try await BodyReader.read(request, limit: ServiceLimits.maxBodyBytes + 65_536)
-    final class Collector {
-      var parts: [(headers: [String: String], body: [UInt8])] = []
-      var headers: [String: String] = [:]
-      var body: [UInt8] = []
-    }
-    let collector = Collector()
-    let parser = MultipartParser(boundary: boundary)
-    parser.onHeader = { name, value in collector.headers[name.lowercased()] = value }
-    parser.onBody = { buffer in collector.body.append(contentsOf: buffer.readableBytesView) }
-    parser.onPartComplete = {
-      collector.parts.append((collector.headers, collector.body))
-      collector.headers = [:]
-      collector.body = []
-    }
-    do {
-      try parser.execute(bytes)
-    } catch {
+    guard let parts = MultipartForm.parts(bytes, boundary: boundary) else {
       throw Problem(.badRequest, "the form's multipart body could not be read")
     }
-    var form = UploadForm()
-    for part in collector.parts {
-      guard let disposition = part.headers["content-disposition"], let name = Self.parameter("name", in: disposition) else {
-        continue
-      }
-      if name == "file" {
-        form.file = (part.body, part.headers["content-type"])
-      } else if part.body.count <= 4096 {
-        form.fields[name] = String(decoding: part.body, as: UTF8.self)
-      }
-    }
+    let form = UploadForm(parts: parts)
     if let file = form.file, file.bytes.count > ServiceLimits.maxBodyBytes {
       throw Problem(.contentTooLarge, "the file is larger than \(ServiceLimits.maxBodyBytes) bytes; nothing stored")
     }
     return form
-  }
-
-  /// `name="value"` in a `Content-Disposition` header.
-  static func parameter(_ key: String, in header: String) -> String? {
-    for piece in header.split(separator: ";") {
-      let p = piece.trimmingCharacters(in: .whitespaces)
-      guard p.lowercased().hasPrefix("\(key)=") else { continue }
-      var value = String(p.dropFirst(key.count + 1))
-      if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
-      return value
-    }
-    return nil
   }
 
   func compile(_ request: Request, _ context: ServiceContext) async throws -> Response {
