@@ -11,8 +11,9 @@ public struct MultipartPart: Sendable, Equatable {
 
 /// A `multipart/form-data` body (the upload form of the web pages; RFC 7578 over RFC 2046
 /// §5.1.1), read strictly: a delimiter line, header lines ending in CRLF with a token for a
-/// name, an empty line, the bytes up to the next delimiter (CRLF, `--`, the boundary), and in
-/// the end the close delimiter. No folded headers, no bare LF.
+/// name and a value without control characters but HTAB, an empty line, the bytes up to the
+/// next delimiter (CRLF, `--`, the boundary), and in the end the close delimiter. No folded
+/// headers, no bare LF.
 ///
 /// Written here rather than taken from MultipartKit (decision 235): its parser (4.7.1, the
 /// only version at hand) traps — the service process dies — on a byte above 0x7F in a header
@@ -63,7 +64,7 @@ public enum MultipartForm {
       while !bytes[at...].starts(with: [0x0D, 0x0A]) {
         guard let end = find([0x0D, 0x0A], in: bytes, from: at), lines < maxHeaders,
           let colon = bytes[at..<end].firstIndex(of: UInt8(ascii: ":")), colon > at,
-          bytes[at..<colon].allSatisfy(isTokenByte), !bytes[colon..<end].contains(where: { $0 == 0x0A || $0 == 0x0D })
+          bytes[at..<colon].allSatisfy(isTokenByte), bytes[(colon + 1)..<end].allSatisfy(isFieldValueByte)
         else { return nil }
         let name = String(decoding: bytes[at..<colon], as: UTF8.self).lowercased()
         headers[name] = trimmed(Substring(String(decoding: bytes[(colon + 1)..<end], as: UTF8.self)))
@@ -116,6 +117,9 @@ public enum MultipartForm {
     default: "!#$%&'*+-.^_`|~".utf8.contains(b)
     }
   }
+
+  /// A byte of an RFC 9110 field value: no control character but HTAB (so no CR, LF or NUL).
+  static func isFieldValueByte(_ b: UInt8) -> Bool { b >= 0x20 && b != 0x7F || b == 0x09 }
 
   /// RFC 2046 `bchars`.
   static func isBoundaryByte(_ b: UInt8) -> Bool {

@@ -5,6 +5,7 @@ import NDCEngine
 import NDCCore
 import NDCExport
 import NDCFormats
+import NDCStore
 
 // Every call the service makes into the engine (NDCEngine, the CLI's own use cases) is in
 // this file, so that following the engine's API is a one-file change.
@@ -100,8 +101,9 @@ public struct ServiceEngine: Sendable {
     let checked = engine.check(bytes: bytes, path: path)
     let header = checked.outcome.header
     var body = CheckedBody(
-      format: checked.outcome.format?.rawValue, submitter: header.submitter, cycle: header.cycle, version: header.version,
-      submissionId: header.submissionId, submittedAt: checked.model?.submittedAt.text,
+      format: checked.outcome.format?.rawValue, submitter: header.submitter, cycle: StoreText.storable(header.cycle),
+      version: header.version, submissionId: StoreText.storable(header.submissionId),
+      submittedAt: StoreText.storable(checked.model?.submittedAt.text),
       canonical: checked.model.map(SetKeys.fingerprint(of:)), keys: checked.keys, outcome: checked.outcome,
       model: checked.model)
     body.alone = report(for: body, setFindings: [])

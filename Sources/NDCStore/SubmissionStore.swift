@@ -248,3 +248,17 @@ extension SubmissionStore {
       counting: try await countingSubmissionHeads(cycle: cycle).map { CountingHead(id: $0.id, submitter: $0.submitter) })
   }
 }
+
+/// Text from outside — a body's header fields, a query — as the stores keep and look it up:
+/// U+0000 becomes U+FFFD, the replacement character. PostgreSQL's `text` cannot hold U+0000
+/// (it refuses the statement, which the service would have answered with 503 and nothing
+/// stored), while SQLite's can: so that both stores answer alike, no such text reaches either.
+/// Nothing valid holds U+0000 — codes, cycles, ids and dates have patterns — and the bytes of a
+/// submission are kept exactly, apart (decision 237).
+public enum StoreText {
+  public static func storable(_ text: String) -> String {
+    text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+  }
+
+  public static func storable(_ text: String?) -> String? { text.map(storable) }
+}

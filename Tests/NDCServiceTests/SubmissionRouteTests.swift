@@ -267,6 +267,34 @@ struct SubmissionRouteTests {
     }
   }
 
+  /// U+0000 in a body's header fields or in a query: PostgreSQL's text cannot hold it, and the
+  /// service answered 503 ("retry later") there while SQLite stored it (decision 237). Every
+  /// store now answers as for any other invalid submission, and a query with it matches nothing.
+  @Test("U+0000 in a submission's header fields or in a query: 422 and 200 on every store", arguments: storeIndices)
+  func nulInText(_ i: Int) async throws {
+    let h = try await harness(i)
+    var text = String(decoding: try Harness.fixture("fixtures/dk/101.json"), as: UTF8.self)
+    text = text.replacingOccurrences(of: "\"submissionId\": \"101-NDC2025-v1\"", with: "\"submissionId\": \"101\\u0000x\"")
+    text = text.replacingOccurrences(of: "\"cycle\": \"NDC2025\"", with: "\"cycle\": \"NDC\\u00002025\"")
+    #expect(text.components(separatedBy: "\\u0000").count == 3, "both replaced")
+    let body = Data(text.utf8)
+    try await h.test { client in
+      let r = try await client.call(
+        .post, "/v1/submissions", token: h.submitters["101"], body: body, headers: [.contentType: "application/json"])
+      #expect(r.status == .unprocessableContent)
+      #expect(r.json["submissionId"] as? String == "101\u{FFFD}x")
+      #expect(r.json["cycle"] as? String == "NDC\u{FFFD}2025")
+      let raw = try await client.call(.get, "/v1/submissions/\(r.json["id"] as? String ?? "")/raw", token: h.submitters["101"])
+      #expect(raw.data == body, "the bytes as sent")
+      for query in ["cycle=%00", "submitter=%00", "cycle=NDC%002025"] {
+        let list = try await client.call(.get, "/v1/submissions?\(query)", token: h.ministry)
+        #expect(list.status == .ok, "\(query)")
+      }
+      let mine = try await client.call(.get, "/v1/submissions?cycle=NDC%002025", token: h.submitters["101"])
+      #expect((mine.json["submissions"] as? [Any])?.count == 1, "stored under the cycle as the stores keep it")
+    }
+  }
+
   @Test("a body over 16 MiB: 413, nothing stored; the service keeps serving", arguments: storeIndices)
   func tooLarge(_ i: Int) async throws {
     let h = try await harness(i)

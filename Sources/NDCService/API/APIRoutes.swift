@@ -87,9 +87,10 @@ extension ServiceContext {
 
 extension Request {
   /// A query parameter, if given once; 400 when given several times.
+  /// The query parameter `name` (at most once), as the stores can look it up (`StoreText`).
   func query(_ name: String) throws -> String? {
     let values = uri.queryParameters.getAll(name)
     guard values.count <= 1 else { throw Problem(.badRequest, "give \(name) at most once") }
-    return values.first.map { String($0) }
+    return values.first.map { StoreText.storable(String($0)) }
   }
 }
