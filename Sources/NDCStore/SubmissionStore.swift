@@ -250,14 +250,21 @@ extension SubmissionStore {
 }
 
 /// Text from outside — a body's header fields, a query — as the stores keep and look it up:
-/// U+0000 becomes U+FFFD, the replacement character. PostgreSQL's `text` cannot hold U+0000
-/// (it refuses the statement, which the service would have answered with 503 and nothing
-/// stored), while SQLite's can: so that both stores answer alike, no such text reaches either.
-/// Nothing valid holds U+0000 — codes, cycles, ids and dates have patterns — and the bytes of a
-/// submission are kept exactly, apart (decision 237).
+/// U+0000 becomes U+FFFD, the replacement character, and the text ends after `maxScalars`
+/// Unicode scalars. PostgreSQL cannot take either: its `text` cannot hold U+0000, and an
+/// index entry has at most 8 191 bytes — it refuses the statement, which the service would
+/// have answered with 503 and nothing stored, while SQLite takes both. So that both stores
+/// answer alike, no such text reaches either. Nothing valid is changed: codes, cycles, ids and
+/// dates have patterns and short bounds (a `submissionId` is at most 64 characters), and the
+/// bytes of a submission are kept exactly, apart (decision 237).
 public enum StoreText {
+  /// At most 800 bytes of UTF-8.
+  public static let maxScalars = 200
+
   public static func storable(_ text: String) -> String {
-    text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+    var out = text.unicodeScalars.count > maxScalars ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxScalars))) : text
+    if out.utf8.contains(0) { out = out.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
+    return out
   }
 
   public static func storable(_ text: String?) -> String? { text.map(storable) }

@@ -295,6 +295,31 @@ struct SubmissionRouteTests {
     }
   }
 
+  /// A header field longer than any valid one (PostgreSQL refused an index entry over 8 191
+  /// bytes, and the service answered 503): kept to its first 200 scalars on every store.
+  @Test("an overlong submissionId or cycle: 422 on every store, kept to 200 scalars", arguments: storeIndices)
+  func overlongHeaderFields(_ i: Int) async throws {
+    let h = try await harness(i)
+    // Random letters: PostgreSQL compresses an index entry of one letter repeated below its bound.
+    var generator = SystemRandomNumberGenerator()
+    let long = String((0..<9_000).map { _ in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".randomElement(using: &generator)! })
+    let fixture = String(decoding: try Harness.fixture("fixtures/dk/101.json"), as: UTF8.self)
+    let bodies = [
+      fixture.replacingOccurrences(of: "\"submissionId\": \"101-NDC2025-v1\"", with: "\"submissionId\": \"\(long)\""),
+      fixture.replacingOccurrences(of: "\"cycle\": \"NDC2025\"", with: "\"cycle\": \"\(long)\"")
+        .replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,"),
+    ].map { Data($0.utf8) }
+    #expect(bodies.allSatisfy { $0.count > 17_000 })
+    try await h.test { client in
+      for (n, body) in bodies.enumerated() {
+        let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body)
+        #expect(r.status == .unprocessableContent, "body \(n)")
+        let kept = (n == 0 ? r.json["submissionId"] : r.json["cycle"]) as? String
+        #expect(kept == String(long.prefix(200)), "body \(n)")
+      }
+    }
+  }
+
   @Test("a body over 16 MiB: 413, nothing stored; the service keeps serving", arguments: storeIndices)
   func tooLarge(_ i: Int) async throws {
     let h = try await harness(i)

@@ -30,7 +30,7 @@ struct SubmissionRoutes: Sendable {
     }
     let received = Received(
       id: id, path: path, submitter: submitter, bytes: bytes, checked: checked,
-      contentType: request.headers[.contentType].map { StoreText.storable(String($0.prefix(200))) }, caller: caller)
+      contentType: StoreText.storable(request.headers[.contentType]), caller: caller)
     // One submission of a submitter at a time: the set rules of each see the versions before it.
     return try await service.submitterLocks.withLock(submitter) { try await store(received, trace: context.trace) }
   }
