@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Runs schemathesis (PyPI) against a running `ndc serve` on a fresh SQLite store: every route
-# of /openapi.json, with a ministry token and with a submitter token; fails on any 5xx or any
-# response that does not conform to the document. Bounded: a few examples per operation.
-#   scripts/ci/schemathesis.sh [NDC_BINARY]
+# Runs schemathesis (PyPI) against a running `ndc serve` on a fresh SQLite store (or on a new
+# database made on the PostgreSQL server DATABASE_URL names): every route of /openapi.json,
+# with a ministry token and with a submitter token; fails on any 5xx or any response that does
+# not conform to the document. Bounded: a few examples per operation.
+#   scripts/ci/schemathesis.sh [NDC_BINARY [DATABASE_URL]]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NDC=${1:-.build/debug/ndc}
 python3 -c 'import schemathesis' 2>/dev/null || python3 -m pip install -q --disable-pip-version-check 'schemathesis==4.32.5'
 TMP=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-DB="$TMP/ndc.sqlite"
-MINISTRY=$("$NDC" serve token create --ministry --db "$DB")
-SUBMITTER=$("$NDC" serve token create --submitter 101 --db "$DB")
-"$NDC" serve --db "$DB" --listen "127.0.0.1:$PORT" >"$TMP/serve.log" 2>&1 &
+if [ -n "${2:-}" ]; then
+  # A database of its own on that server (postgresql://USER:PASSWORD@HOST:PORT/DB), as the tests make.
+  NAME="ndc_schemathesis_$(date +%s)_$$"
+  psql "$2" -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $NAME"
+  STORE=(--database-url "${2%/*}/$NAME")
+else
+  STORE=(--db "$TMP/ndc.sqlite")
+fi
+MINISTRY=$("$NDC" serve token create --ministry "${STORE[@]}")
+SUBMITTER=$("$NDC" serve token create --submitter 101 "${STORE[@]}")
+"$NDC" serve "${STORE[@]}" --listen "127.0.0.1:$PORT" >"$TMP/serve.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$TMP"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
