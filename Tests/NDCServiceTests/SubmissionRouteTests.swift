@@ -110,6 +110,23 @@ struct SubmissionRouteTests {
     #expect(compared > 200 && withFindings > 50, "the histories exercise the rules: \(compared) compared, \(withFindings) with findings")
   }
 
+  /// A store that cannot be reached is a 503 with `Retry-After`; a statement it refuses is a
+  /// 500 without one, as a retry would be refused again (decision 238).
+  @Test(
+    "a store failure: 503 with Retry-After when a retry can help, else 500",
+    arguments: [(StoreError.Kind.unavailable, 503), (.other, 500), (.corrupt, 500), (.constraint, 500)])
+  func storeFailures(kind: StoreError.Kind, status: Int) async throws {
+    let h = try await Harness.make(store: MemoryStore { _ in StoreError(kind, "refused") })
+    try await h.test { client in
+      let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      #expect(Int(r.status.code) == status)
+      #expect(r.isProblem)
+      #expect((r.headers[.retryAfter] != nil) == (status == 503))
+      #expect(!r.text.contains("refused"), "no internals in the answer")
+      #expect(try await client.call(.get, "/v1/health").status == .ok)
+    }
+  }
+
   @Test("a new submission's set keys are cached before its row is stored, and dropped when it is not stored")
   func keysCachedBeforeTheCommit() async throws {
     // What the store saw at each insert: the row's id and whether the service's cache already

@@ -42,8 +42,10 @@ struct RequestLogMiddleware: RouterMiddleware {
     switch error {
     case let problem as Problem: return problem
     case let error as StoreError:
+      // 503 "retry later" only where a retry can help (the store cannot be reached, a
+      // deadlock); a statement the store refuses would be refused again: 500 (decision 238).
       logger.error("store failed", metadata: ["request": "\(requestID)", "error": "\(error.description)"])
-      return .storeUnavailable()
+      return error.kind == .unavailable ? .storeUnavailable() : .internalError()
     case is ValidationPool.Full: return .busy(retryAfter: 2)
     case let error as any HTTPResponseError:
       let status = error.status
