@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "NDCService",
       dependencies: [
-        "NDCCore", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", "NDCEngine", "NDCMap",
+        "NDCCore", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", "NDCEngine", "NDCMap",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -204,6 +204,35 @@ struct ServiceRouteTests {
   }
 }
 
+/// A compile request's body: the four members, each once; another member or one given twice
+/// is a 400 naming it, not a compile without what was asked (decision 239).
+@Suite("compile request bodies") struct CompileRequestTests {
+  static let cases: [(body: String, status: Int, named: String)] = [
+    (#"{"Strict": true}"#, 400, "Strict"), (#"{"strict": true, "asof": "2025-12-31"}"#, 400, "asof"),
+    (#"{"asOf": "2025-12-31", "asOf": "2026-06-30"}"#, 400, "JSON object"), (#"{"strict": "yes"}"#, 400, "JSON object"),
+    ("[]", 400, "JSON object"), ("{", 400, "JSON object"),
+    (#"{"strict": false, "asOf": "2025-12-31", "cycle": "NDC2025", "compiledAt": "2026-01-01T00:00:00Z"}"#, 201, ""),
+    ("  \n", 201, ""),
+  ]
+
+  @Test(
+    "a compile request with a member it does not take, or one twice: 400; the four members, once: compiled",
+    arguments: cases)
+  func bodies(_ c: (body: String, status: Int, named: String)) async throws {
+    let (body, status, named) = c
+    let h = try await Harness.make(store: MemoryStore())
+    try await h.test { client in
+      _ = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
+      let r = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data(body.utf8))
+      #expect(Int(r.status.code) == status, "\(body)")
+      if status == 400 {
+        #expect(r.isProblem)
+        #expect((r.json["detail"] as? String ?? "").contains(named), "\(r.json["detail"] ?? "")")
+      }
+    }
+  }
+}
+
 @Suite("HTTP semantics")
 struct HTTPSemanticsTests {
   @Test("HEAD answers where GET does: its status and headers, no body; the token is still needed")

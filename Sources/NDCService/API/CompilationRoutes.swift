@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NDCCore
+import NDCDocument
 import NDCStore
 
 /// `POST /v1/compilations`, `GET /v1/compilations/{id}[/exports/{format}]` (ministry only).
@@ -14,19 +15,31 @@ struct CompilationRoutes: Sendable {
     var asOf: String?
     var compiledAt: String?
     var strict: Bool?
+
+    /// The members a body may have: another one — `"Strict": true` — is refused rather than
+    /// left out, which would compile without what was asked (decision 239).
+    static let members: Set<String> = ["cycle", "asOf", "compiledAt", "strict"]
+    static let expected = "the body must be a JSON object {\"cycle\"?, \"asOf\"?, \"compiledAt\"?, \"strict\"?}"
+
+    /// The body of a POST: empty (white space), or a JSON object of `members` only, each once
+    /// (the service's own JSON reader refuses a member given twice; `JSONDecoder` kept one).
+    static func read(_ bytes: [UInt8]) throws -> Body {
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return Body() }
+      guard let root = JSONParser.parse(bytes).document, case .object(let given) = root.value else {
+        throw Problem(.badRequest, expected)
+      }
+      if let unknown = given.first(where: { !members.contains($0.name) }) {
+        throw Problem(.badRequest, "unknown member \"\(String(unknown.name.prefix(40)))\": \(expected)")
+      }
+      do { return try JSONDecoder().decode(Body.self, from: Data(bytes)) } catch { throw Problem(.badRequest, expected) }
+    }
   }
 
   func create(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let caller = try context.requireMinistry()
     if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
     let bytes = try await BodyReader.read(request, limit: 65_536)
-    let body: Body
-    do {
-      body = bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
-        ? Body() : try JSONDecoder().decode(Body.self, from: Data(bytes))
-    } catch {
-      throw Problem(.badRequest, "the body must be a JSON object {\"cycle\"?, \"asOf\"?, \"compiledAt\"?, \"strict\"?}")
-    }
+    let body = try Body.read(bytes)
     let engine = service.engine
     let cycle = body.cycle ?? engine.cycle
     guard engine.reference.cycle(cycle) != nil else { throw Problem(.badRequest, "unknown cycle \(String(cycle.prefix(40)))") }
