@@ -420,6 +420,19 @@ struct SubmissionRouteTests {
       #expect(raw.headers[.contentDisposition]?.hasPrefix("attachment") == true)
       #expect(raw.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
       #expect(raw.headers[.contentSecurityPolicy] == "sandbox; default-src 'none'")
+      // Sniffed as JSON (`{`) but not JSON: the bytes as they are, not as JSON no client can
+      // parse (schemathesis found `{\xCD…` served as application/json; decision 240).
+      for (bytes, type) in [
+        ([UInt8]("{\u{CD}\u{FF}".utf8.prefix(1)) + [0xCD, 0xFF], "application/octet-stream"),
+        (Array("{\"not\": json".utf8), "application/octet-stream"), (Array("{}".utf8), "application/json"),
+        (Array("<a/>".utf8), "application/xml"), ([0x00, 0x01], "application/octet-stream"),
+      ] {
+        let stored = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: Data(bytes))
+        let id = try #require(stored.json["id"] as? String)
+        let r = try await client.call(.get, "/v1/submissions/\(id)/raw", token: h.submitters["101"])
+        #expect(r.data == Data(bytes))
+        #expect(r.headers[.contentType] == type, "\(bytes.prefix(8))")
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import NDCCheck
 import NDCCore
+import NDCDocument
 import NDCStore
 
 /// `POST /v1/submissions`, `GET /v1/submissions[/{id}[/raw]]`.
@@ -210,10 +211,13 @@ struct SubmissionRoutes: Sendable {
   func raw(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let row = try await visible(context)
     guard let bytes = try await store.submissionBytes(id: row.id) else { throw Problem.notFound() }
+    // By the sniffed format; a body sniffed as JSON that is not JSON at all (`{` and then
+    // anything) is served as the bytes it is, not as `application/json` a client would fail
+    // to parse (decision 240).
     let (type, ext) =
       switch row.format {
       case "xml": ("application/xml", "xml")
-      case "json": ("application/json", "json")
+      case "json" where JSONParser.parse([UInt8](bytes)).document != nil: ("application/json", "json")
       default: ("application/octet-stream", "bin")
       }
     return Reply.bytes(
