@@ -212,7 +212,7 @@ struct ServiceRouteTests {
     (#"{"asOf": "2025-12-31", "asOf": "2026-06-30"}"#, 400, "JSON object"), (#"{"strict": "yes"}"#, 400, "JSON object"),
     ("[]", 400, "JSON object"), ("{", 400, "JSON object"),
     (#"{"strict": false, "asOf": "2025-12-31", "cycle": "NDC2025", "compiledAt": "2026-01-01T00:00:00Z"}"#, 201, ""),
-    ("  \n", 201, ""),
+    ("  \n", 201, ""), (#"{"cycle": null, "strict": null}"#, 201, ""), (#"{"cycle": 2025}"#, 400, "JSON object"),
   ]
 
   @Test(

@@ -10,7 +10,7 @@ import NDCStore
 struct CompilationRoutes: Sendable {
   let service: IntakeService
 
-  struct Body: Decodable {
+  struct Body {
     var cycle: String?
     var asOf: String?
     var compiledAt: String?
@@ -22,7 +22,8 @@ struct CompilationRoutes: Sendable {
     static let expected = "the body must be a JSON object {\"cycle\"?, \"asOf\"?, \"compiledAt\"?, \"strict\"?}"
 
     /// The body of a POST: empty (white space), or a JSON object of `members` only, each once
-    /// (the service's own JSON reader refuses a member given twice; `JSONDecoder` kept one).
+    /// (the service's own JSON reader refuses a member given twice), strings and a boolean, or
+    /// null for "not given".
     static func read(_ bytes: [UInt8]) throws -> Body {
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return Body() }
       guard let root = JSONParser.parse(bytes).document, case .object(let given) = root.value else {
@@ -31,7 +32,18 @@ struct CompilationRoutes: Sendable {
       if let unknown = given.first(where: { !members.contains($0.name) }) {
         throw Problem(.badRequest, "unknown member \"\(String(unknown.name.prefix(40)))\": \(expected)")
       }
-      do { return try JSONDecoder().decode(Body.self, from: Data(bytes)) } catch { throw Problem(.badRequest, expected) }
+      var body = Body()
+      for member in given {
+        switch (member.name, member.node.value) {
+        case (_, .null): continue
+        case ("cycle", .string(let text)): body.cycle = text
+        case ("asOf", .string(let text)): body.asOf = text
+        case ("compiledAt", .string(let text)): body.compiledAt = text
+        case ("strict", .bool(let flag)): body.strict = flag
+        default: throw Problem(.badRequest, expected)
+        }
+      }
+      return body
     }
   }
 
