@@ -86,12 +86,28 @@ struct CLIParityTests {
         .replacingOccurrences(of: "\"cycle\": \"NDC2025\"", with: "\"cycle\": \"NDC2025\", \"bogus\": 1")
       let invalid = try await client.call(.post, "/v1/submissions", token: h.submitters["151"], body: Data(broken.utf8))
       #expect(invalid.status == .unprocessableContent)
+      // A body whose submitter can be read but not its version (version null): an input, invalid,
+      // as for the CLI (decision 242); one whose submitter cannot be read: no input.
+      var object = try #require(try JSONSerialization.jsonObject(with: try Harness.fixture("fixtures/dk/101.json")) as? [String: Any])
+      object["version"] = nil
+      let versionless = try await client.call(
+        .post, "/v1/submissions", token: h.submitters["101"], body: try JSONSerialization.data(withJSONObject: object))
+      #expect(versionless.status == .unprocessableContent)
+      #expect(versionless.json["version"] is NSNull)
+      let versionlessId = try #require(versionless.json["id"] as? String)
+      let garbage = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: Data("not a submission".utf8))
+      #expect(garbage.status == .unprocessableContent)
+      let garbageId = try #require(garbage.json["id"] as? String)
       let made = try await client.call(.post, "/v1/compilations", token: h.ministry, body: Data("{}".utf8))
       #expect(made.status == .created)
       let id = try #require(made.json["id"] as? String)
       let document = try await client.call(.get, "/v1/compilations/\(id)", token: h.ministry)
       var paths: [String] = []
-      for row in try await h.store.submissions(cycle: "NDC2025", submitter: nil) where row.version != nil {
+      let excluded = try #require(made.json["excluded"] as? [[String: Any]])
+      #expect(excluded.contains { $0["id"] as? String == versionlessId && $0["status"] as? String == "invalid" })
+      #expect(!excluded.contains { $0["id"] as? String == garbageId })
+      #expect(made.json["inputs"] as? Int == 6)
+      for row in try await h.store.submissions(cycle: "NDC2025", submitter: nil) where row.id != garbageId {
         let bytes = try #require(try await h.store.submissionBytes(id: row.id))
         try bytes.write(to: folder.appendingPathComponent("submissions/\(row.id)"))
         paths.append("submissions/\(row.id)")

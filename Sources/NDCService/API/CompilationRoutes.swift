@@ -59,10 +59,15 @@ struct CompilationRoutes: Sendable {
     if let at = body.compiledAt, DateTime(at) == nil {
       throw Problem(.badRequest, "compiledAt must be an RFC 3339 date-time with offset")
     }
-    let rows = try await service.store.submissions(cycle: cycle, submitter: nil).filter { $0.version != nil }
+    // Every stored submission whose submitter was read from its bytes, a version or not
+    // (decision 242); those stored under the token's submitter because none could be read are
+    // no inputs.
+    let all = try await service.store.submissions(cycle: cycle, submitter: nil)
+    let rows = all.filter(Self.submitterRead)
+    let versioned = rows.filter { $0.version != nil }
     if body.strict == true {
       // A submitter whose latest version is invalid; earlier invalid versions later corrected do not count.
-      let latest = Dictionary(grouping: rows, by: \.submitter).compactMap { $0.value.max { $0.version! < $1.version! } }
+      let latest = Dictionary(grouping: versioned, by: \.submitter).compactMap { $0.value.max { $0.version! < $1.version! } }
       let failing = latest.filter { !$0.valid }.sorted { $0.submitter < $1.submitter }
       if !failing.isEmpty {
         throw Problem(
@@ -70,7 +75,7 @@ struct CompilationRoutes: Sendable {
           "strict: the latest version is invalid for " + failing.map { "\($0.submitter) (version \($0.version!), submissions/\($0.id))" }.joined(separator: ", "))
       }
     }
-    let ordered = rows.sorted { ($0.submitter, $0.version!) < ($1.submitter, $1.version!) }
+    let ordered = rows.sorted { ($0.submitter, $0.version ?? .max, $0.id) < ($1.submitter, $1.version ?? .max, $1.id) }
     var sources: [CompileInputBytes] = []
     for row in ordered {
       guard let data = try await service.store.submissionBytes(id: row.id) else { continue }
@@ -100,6 +105,19 @@ struct CompilationRoutes: Sendable {
       id: id, cycle: cycle, asOf: compiled.asOf, compiledAt: compiled.compiledAt, createdAt: createdAt, info: infoBytes,
       documentJSON: compiled.json, documentXML: compiled.xml))
     return Reply.json(infoBytes, status: .created, headers: [.location: "/v1/compilations/\(id)"])
+  }
+
+  /// Whether the submitter of a stored row was read from its bytes: always for a row with a
+  /// version; for one without, as its report says (`submitter` null: stored under the token's).
+  static func submitterRead(_ row: SubmissionRecord) -> Bool {
+    if row.version != nil { return true }
+    guard let document = JSONParser.parse(Array(row.report)).document, case .object(let members) = document.value else {
+      return false
+    }
+    return members.contains { member in
+      if member.name == "submitter", case .string = member.node.value { return true }
+      return false
+    }
   }
 
   private func compilation(_ context: ServiceContext) async throws -> CompilationRecord {
