@@ -306,11 +306,93 @@ struct PageTests {
       ] {
         let r = try await send(body)
         #expect(r.status == .badRequest)
-        #expect(r.text.contains("multipart"))
+        // On the submitter's page, with its form (decision 241).
+        #expect(r.text.contains("Formularens indhold kunne ikke læses."))
+        #expect(r.text.contains("action=\"/upload\""))
       }
       let good = try await send(head + filePart + Array("\r\n--b--\r\n".utf8))
       #expect(good.status == .seeOther, "the same form, well made")
       #expect(try await s.get(client, "/").status == .ok)
+    }
+  }
+
+  /// Decision 241: what the pages show of a refusal is in the page's language, on the
+  /// submitter's page with its form; a page that answers a POST links the other language
+  /// from the home page's address.
+  @Test("refusals of an upload: on the submitter's page, in its language; 413 too; the language link after a POST")
+  func uploadRefusals() async throws {
+    let h = try await harness()
+    try await h.test { client in
+      var s = Browser()
+      let wrong = try await s.post(client, "/signin", form: ["token": String(repeating: "b", count: 64), "csrf": try await s.get(client, "/").csrf ?? ""])
+      #expect(wrong.status == .unauthorized)
+      #expect(wrong.text.contains("href=\"/?lang=en\""))
+      try await s.signIn(client, h.submitters["101"]!)
+      let home = try await s.get(client, "/")
+      #expect(home.text.contains("href=\"?lang=en\""))
+      let csrf = try #require(home.csrf)
+      let first = try await s.upload(client, try Harness.fixture("fixtures/dk/101.json"), csrf: csrf)
+      #expect(first.status == .seeOther)
+      let changed = String(decoding: try Harness.fixture("fixtures/dk/101.json"), as: UTF8.self)
+        .replacingOccurrences(of: "\"cycle\": \"NDC2025\",", with: "\"cycle\": \"NDC2025\", \"bogus\": 1,")
+      let conflict = try await s.upload(client, Data(changed.utf8), csrf: csrf)
+      #expect(conflict.status == .conflict)
+      #expect(conflict.text.contains("Version 1 af 101 i NDC2025 blev modtaget "))
+      #expect(conflict.text.contains("send den som version 2."))
+      #expect(!conflict.text.contains("send version 2"))
+      #expect(conflict.text.contains("action=\"/upload\""))
+      #expect(conflict.text.contains("href=\"/?lang=en\""))
+      let other = try await s.upload(client, try Harness.fixture("fixtures/dk/751.json"), csrf: csrf)
+      #expect(other.status == .forbidden)
+      #expect(other.text.contains("Indberetningen er fra 751, men I er logget ind for 101; intet er gemt."))
+      // Above the limit: the file inside a form that fits, and a form above the limit read.
+      let limit = ServiceLimits.maxBodyBytes
+      for size in [limit + 1, limit + 70_000] {
+        let large = try await s.upload(client, Data(count: size), csrf: csrf)
+        #expect(large.status == .contentTooLarge, "\(size)")
+        #expect(large.text.contains("Filen er større end 16.777.216 byte; intet er gemt."), "\(size)")
+        #expect(large.text.contains("action=\"/upload\""), "\(size)")
+      }
+      // In English once the language is chosen.
+      _ = try await s.get(client, "/?lang=en")
+      let english = try await s.upload(client, Data(changed.utf8), csrf: csrf)
+      #expect(english.status == .conflict)
+      #expect(english.text.contains("Version 1 of 101 in NDC2025 was received on "))
+      #expect(english.text.contains("href=\"/?lang=da\""))
+      #expect(try await s.get(client, "/").status == .ok)
+    }
+  }
+
+  @Test("a page message: its values put in once, written as the language writes them; both languages take the same values")
+  func pageMessages() {
+    let taken = PageMessage("versionTaken", .number(3), .text("{5}"), .text("NDC2025"), .time("2026-12-05T12:00:00.000Z"), .number(1_004))
+    #expect(taken.text(in: .da) == "Version 3 af {5} i NDC2025 blev modtaget 5. december 2026 kl. 13.00 med et andet indhold; send den som version 1.004.")
+    #expect(taken.text(in: .en) == "Version 3 of {5} in NDC2025 was received on 5 December 2026, 13:00 with other content; send it as version 1,004.")
+    #expect(PageMessage("tooMany", .number(2)).text(in: .en) == "Too many requests; try again in 2 s.")
+    func placeholders(_ text: String) -> [String] {
+      text.matches(of: /\{[0-9]\}/).map { String($0.output) }.sorted()
+    }
+    for (key, pair) in PageTexts.table {
+      #expect(placeholders(pair.da) == placeholders(pair.en), "\(key)")
+    }
+  }
+
+  /// A set rule's finding on a report page is printed as `ndc validate` prints it: the set's,
+  /// `(set): info[NDC-SET-007]: …`, not as one of the file's (decision 241). København's
+  /// measure M-BUS overlaps with one of region 1084, of which nothing counts.
+  @Test("a set finding on a report page is the set's, as the CLI prints it")
+  func setFindingOnPage() async throws {
+    let h = try await harness()
+    try await h.test { client in
+      var s = Browser()
+      try await s.signIn(client, h.submitters["101"]!)
+      let csrf = try #require(try await s.get(client, "/").csrf)
+      let posted = try await s.upload(client, try Harness.fixture("fixtures/dk/101.json"), csrf: csrf)
+      let location = try #require(posted.headers[.location])
+      let page = try await s.get(client, location)
+      #expect(page.text.contains("<pre class=\"cli\">(set): info[NDC-SET-007]: 101/M-BUS overlaps with 1084/RM-BUS"))
+      #expect(page.text.contains("<span class=\"place\">(set)</span>"))
+      #expect(!page.text.contains("\(location.dropFirst()): info[NDC-SET-007]"))
     }
   }
 

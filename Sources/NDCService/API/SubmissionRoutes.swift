@@ -18,7 +18,7 @@ struct SubmissionRoutes: Sendable {
   func create(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let caller = try context.requireCaller()
     guard caller.role == .submitter, let submitter = caller.submitter else {
-      throw Problem.forbidden("only a submitter token may send a submission")
+      throw Problem(.forbidden, "only a submitter token may send a submission", page: PageMessage("onlySubmitter"))
     }
     if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
     let bytes = try await BodyReader.read(request, limit: ServiceLimits.maxBodyBytes)
@@ -27,7 +27,9 @@ struct SubmissionRoutes: Sendable {
     let engine = self.engine
     let checked = try await service.pool.submit { engine.check(bytes: bytes, path: path) }
     if let claimed = checked.submitter, claimed != submitter {
-      throw Problem.forbidden("the submission's submitter is \(claimed); this token sends for \(submitter) only; nothing stored")
+      throw Problem(
+        .forbidden, "the submission's submitter is \(claimed); this token sends for \(submitter) only; nothing stored",
+        page: PageMessage("otherSubmitter", .text(claimed), .text(submitter)))
     }
     let received = Received(
       id: id, path: path, submitter: submitter, bytes: bytes, checked: checked,
@@ -133,9 +135,12 @@ struct SubmissionRoutes: Sendable {
         Shapes.submissionInfo(existing, counting: counting, withReport: true), headers: [.location: "/v1/submissions/\(existing.id)"])
     }
     let next = (versions.compactMap(\.version).max() ?? existing.version ?? 0) + 1
+    let version = existing.version ?? 0
     throw Problem(
       .conflict,
-      "version \(existing.version ?? 0) of \(existing.submitter) in \(existing.cycle) was received on \(existing.receivedAt); send version \(next)")
+      "version \(version) of \(existing.submitter) in \(existing.cycle) was received on \(existing.receivedAt); send version \(next)",
+      page: PageMessage(
+        "versionTaken", .number(version), .text(existing.submitter), .text(existing.cycle), .time(existing.receivedAt), .number(next)))
   }
 
   /// The set rules' other inputs: this submitter's stored readable versions of the cycle that
@@ -248,8 +253,7 @@ enum Counting {
 /// closed rather than drained.
 enum BodyReader {
   static func read(_ request: Request, limit: Int) async throws -> [UInt8] {
-    let tooLarge = Problem(
-      .contentTooLarge, "the body is larger than \(limit) bytes; nothing stored", headers: [.connection: "close"])
+    let tooLarge = Problem.tooLarge("body", limit: limit, headers: [.connection: "close"])
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
     var bytes: [UInt8] = []
     for try await chunk in request.body {

@@ -135,6 +135,23 @@ enum PageTexts {
     "notFound": ("Siden findes ikke.", "There is no such page."),
     "forbidden": ("Anmodningen blev afvist (forkert eller manglende formularnøgle eller oprindelse).", "The request was refused (wrong or missing form key or origin)."),
     "noFile": ("Vælg en fil.", "Choose a file."),
+    // Refusals (`PageMessage`): {1}, {2}… are the values.
+    "tooMany": ("For mange anmodninger; prøv igen om {1} s.", "Too many requests; try again in {1} s."),
+    "busy": ("Valideringskøen er fuld; prøv igen om {1} s.", "The validation queue is full; try again in {1} s."),
+    "internalError": ("Tjenesten kunne ikke gennemføre anmodningen.", "The service could not complete the request."),
+    "storeUnavailable": ("Lageret kan ikke nås lige nu; prøv igen senere.", "The store cannot be reached just now; try again later."),
+    "tooLarge": ("Filen er større end {1} byte; intet er gemt.", "The file is larger than {1} bytes; nothing was stored."),
+    "otherSubmitter": (
+      "Indberetningen er fra {1}, men I er logget ind for {2}; intet er gemt.",
+      "The submission is from {1}, but you are signed in for {2}; nothing was stored."
+    ),
+    "onlySubmitter": ("Kun en kommune eller en region kan sende en indberetning.", "Only a municipality or a region can send a submission."),
+    "versionTaken": (
+      "Version {1} af {2} i {3} blev modtaget {4} med et andet indhold; send den som version {5}.",
+      "Version {1} of {2} in {3} was received on {4} with other content; send it as version {5}."
+    ),
+    "notMultipart": ("Formularen skal sendes som multipart/form-data.", "The form must be sent as multipart/form-data."),
+    "badMultipart": ("Formularens indhold kunne ikke læses.", "The form's content could not be read."),
     "language": ("Sprog", "Language"),
     "otherLanguage": ("English", "Dansk"),
     "blocker": ("blokerende", "blocker"),

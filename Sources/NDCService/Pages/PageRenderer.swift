@@ -53,12 +53,21 @@ struct PageRenderer: Sendable {
     return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: render(template, view))))
   }
 
+  /// The page's language and the link to the other language: `?lang=` on the page's own
+  /// address, but the home page's for a page that answers a POST (its address takes no GET).
+  static func languageLink(_ language: PageLanguage, answersPost: Bool) -> [String: Any] {
+    let other = language == .da ? "en" : "da"
+    return ["lang": language.rawValue, "otherLang": other, "langHref": (answersPost ? "/" : "") + "?lang=\(other)"]
+  }
+
   /// An error page: the status, its reason and the detail (escaped like everything else).
-  func error(_ status: HTTPResponse.Status, language: PageLanguage, detail: String) -> Response {
-    let view: [String: Any] = [
-      "t": language.texts, "lang": language.rawValue, "otherLang": language == .da ? "en" : "da", "status": status.code, "reason": status.reasonPhrase,
-      "detail": status == .notFound ? language.text("notFound") : detail, "pageTitle": language.text("errorTitle"),
-    ]
+  func error(_ status: HTTPResponse.Status, language: PageLanguage, detail: String, answersPost: Bool) -> Response {
+    var view = Self.languageLink(language, answersPost: answersPost)
+    view["t"] = language.texts
+    view["status"] = status.code
+    view["reason"] = status.reasonPhrase
+    view["detail"] = status == .notFound ? language.text("notFound") : detail
+    view["pageTitle"] = language.text("errorTitle")
     return page("error", view, status: status)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NDCCheck
 import NDCCore
 import NDCEngine
 
@@ -18,6 +19,9 @@ enum PageReport {
     var text: String
   }
 
+  /// The codes of the set rules, whose findings a stored report holds among the file's.
+  static let setRules = Set(SetRules.all.map(\.code))
+
   /// The report's diagnostics (the validate report's file entry) rendered over `bytes`.
   static func findings(entry: Data, bytes: Data?, language: PageLanguage) -> (findings: [Finding], suppressed: Int) {
     guard let object = (try? JSONSerialization.jsonObject(with: entry)) as? [String: Any] else { return ([], 0) }
@@ -26,11 +30,13 @@ enum PageReport {
     let formatter = DiagnosticFormatter(colour: false)
     let list = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap(diagnostic)
     let findings = list.map { d -> Finding in
-      var place = path
-      if let p = d.location.position { place += ":\(p.line):\(p.column)" }
+      // A set rule's finding is the set's, as `ndc validate` prints it: `(set)`, no source line.
+      let set = setRules.contains(d.code)
+      var place = set ? "(set)" : path
+      if !set, let p = d.location.position { place += ":\(p.line):\(p.column)" }
       return Finding(
         severity: d.severity.rawValue.lowercased(), severityLabel: language.text(d.severity.rawValue.lowercased()), code: d.code, place: place,
-        message: d.message, hint: d.hint, text: formatter.format(d, path: path, sourceLines: lines))
+        message: d.message, hint: d.hint, text: formatter.format(d, path: set ? "(set)" : path, sourceLines: set ? nil : lines))
     }
     return (findings, object["suppressed"] as? Int ?? 0)
   }

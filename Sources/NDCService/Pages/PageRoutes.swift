@@ -51,7 +51,7 @@ struct PageRoutes: Sendable {
   private func signInPage(_ request: Request, language: PageLanguage, status: HTTPResponse.Status, failed: Bool) -> Response {
     let existing = request.cookies[WebSessions.signInCookie]?.value
     let csrf = existing.flatMap { WebSessions.isSecret($0) ? $0 : nil } ?? StoreIDs.secret()
-    var view = common(language, nil)
+    var view = common(language, nil, request)
     view["csrf"] = csrf
     view["failed"] = failed
     view["pageTitle"] = language.text("signInTitle")
@@ -124,11 +124,11 @@ struct PageRoutes: Sendable {
 
   // MARK: Views
 
-  private func common(_ language: PageLanguage, _ session: WebSessions.Current?) -> [String: Any] {
-    var view: [String: Any] = [
-      "t": language.texts, "lang": language.rawValue, "otherLang": language == .da ? "en" : "da",
-      "signedIn": session != nil, "csrf": session?.csrf ?? "",
-    ]
+  private func common(_ language: PageLanguage, _ session: WebSessions.Current?, _ request: Request) -> [String: Any] {
+    var view = PageRenderer.languageLink(language, answersPost: request.method != .get && request.method != .head)
+    view["t"] = language.texts
+    view["signedIn"] = session != nil
+    view["csrf"] = session?.csrf ?? ""
     if let identity = session?.identity {
       view["who"] =
         identity.isMinistry
@@ -148,7 +148,7 @@ struct PageRoutes: Sendable {
 
   private func overview(_ request: Request, language: PageLanguage, session: WebSessions.Current) async throws -> Response {
     let status = try await ReadRoutes(service: service).coverage(cycle: service.engine.cycle, caller: session.identity)
-    var view = common(language, session)
+    var view = common(language, session, request)
     view["pageTitle"] = "\(language.text("overviewTitle")) \(status.cycle)"
     view["cycle"] = status.cycle
     view["counts"] = Self.stateColours.map { state in
@@ -202,7 +202,7 @@ struct PageRoutes: Sendable {
     let counting = Counting.ids(rows)
     let coverage = try await ReadRoutes(service: service).coverage(cycle: cycle, caller: session.identity)
     let state = coverage.rows.first?.state ?? "missing"
-    var view = common(language, session)
+    var view = common(language, session, request)
     view["pageTitle"] = "\(submitterName(submitter)) · \(cycle)"
     view["cycle"] = cycle
     view["name"] = submitterName(submitter)
@@ -226,8 +226,19 @@ struct PageRoutes: Sendable {
   func upload(_ request: Request, _ context: ServiceContext) async throws -> Response {
     let session = try await signedIn(request)
     let language = PageRenderer.language(request)
-    guard !session.identity.isMinistry else { throw Problem.forbidden("only a submitter may send a submission") }
-    let form = try await Self.multipart(request)
+    guard !session.identity.isMinistry else {
+      throw Problem(.forbidden, "only a submitter may send a submission", page: PageMessage("onlySubmitter"))
+    }
+    let form: UploadForm
+    do {
+      form = try await Self.multipart(request)
+    } catch let problem as Problem where problem.status == .contentTooLarge || problem.status == .badRequest {
+      // Shown on the submitter's page (decision 195); nothing was read that could change state,
+      // so no form key is needed to show it.
+      return try await submitterPage(
+        request, language: language, session: session, flash: problem.message?.text(in: language) ?? problem.detail,
+        status: problem.status, headers: problem.headers)
+    }
     try Self.checkCSRF(form.fields["csrf"], session, language)
     guard let file = form.file, !file.bytes.isEmpty else {
       return try await submitterPage(request, language: language, session: session, flash: language.text("noFile"), status: .badRequest)
@@ -242,8 +253,8 @@ struct PageRoutes: Sendable {
       return Response(status: .seeOther, headers: [.location: String(location.dropFirst(3))])
     } catch let problem as Problem where problem.status.code < 500 || problem.status == .serviceUnavailable {
       return try await submitterPage(
-        request, language: language, session: session, flash: problem.detail, status: problem.status,
-        headers: problem.headers)
+        request, language: language, session: session, flash: problem.message?.text(in: language) ?? problem.detail,
+        status: problem.status, headers: problem.headers)
     }
   }
 
@@ -251,16 +262,22 @@ struct PageRoutes: Sendable {
   /// the service's limit plus 64 KiB of form around the file.
   static func multipart(_ request: Request) async throws -> UploadForm {
     guard let type = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: type) else {
-      throw Problem(.badRequest, "the form must be sent as multipart/form-data")
+      throw Problem(.badRequest, "the form must be sent as multipart/form-data", page: PageMessage("notMultipart"))
     }
-    let bytes = try await BodyReader.read(request, limit: ServiceLimits.maxBodyBytes + 65_536)
+    let limit = ServiceLimits.maxBodyBytes
+    let bytes: [UInt8]
+    do {
+      bytes = try await BodyReader.read(request, limit: limit + 65_536)
+    } catch var problem as Problem where problem.status == .contentTooLarge {
+      // The page speaks of the file's limit, not of the form's around it.
+      problem.message = PageMessage("tooLarge", .number(limit))
+      throw problem
+    }
     guard let parts = MultipartForm.parts(bytes, boundary: boundary) else {
-      throw Problem(.badRequest, "the form's multipart body could not be read")
+      throw Problem(.badRequest, "the form's multipart body could not be read", page: PageMessage("badMultipart"))
     }
     let form = UploadForm(parts: parts)
-    if let file = form.file, file.bytes.count > ServiceLimits.maxBodyBytes {
-      throw Problem(.contentTooLarge, "the file is larger than \(ServiceLimits.maxBodyBytes) bytes; nothing stored")
-    }
+    if let file = form.file, file.bytes.count > limit { throw Problem.tooLarge("file", limit: limit) }
     return form
   }
 
@@ -286,7 +303,7 @@ struct PageRoutes: Sendable {
     let bytes = try await store.submissionBytes(id: row.id)
     let versions = try await store.submissions(cycle: row.cycle, submitter: row.submitter)
     let report = PageReport.findings(entry: row.report, bytes: bytes, language: language)
-    var view = common(language, session)
+    var view = common(language, session, request)
     view["pageTitle"] = "\(language.text("submissionTitle")) \(submitterName(row.submitter)) \(row.version.map(String.init) ?? "")"
     view["name"] = submitterName(row.submitter)
     view["code"] = row.submitter

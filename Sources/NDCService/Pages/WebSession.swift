@@ -98,13 +98,16 @@ struct PageGuard: RouterMiddleware {
     let language = PageRenderer.language(request)
     var response: Response
     if let origin = request.headers[.origin], !Self.sameOrigin(origin, request) {
-      response = renderer.error(.forbidden, language: language, detail: language.text("forbidden"))
+      response = renderer.error(
+        .forbidden, language: language, detail: language.text("forbidden"), answersPost: request.method != .get && request.method != .head)
     } else {
       do {
         response = try await next(request, context)
       } catch {
         let problem = RequestLogMiddleware.problem(for: error, logger: logger, requestID: context.id)
-        response = renderer.error(problem.status, language: language, detail: problem.detail)
+        response = renderer.error(
+          problem.status, language: language, detail: problem.message?.text(in: language) ?? problem.detail,
+          answersPost: request.method != .get && request.method != .head)
         for field in problem.headers where field.name != .contentType { response.headers.append(field) }
       }
     }

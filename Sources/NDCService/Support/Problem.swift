@@ -9,9 +9,17 @@ public struct Problem: Error, HTTPResponseError, Sendable {
   public var detail: String
   /// Extra response headers (`Retry-After`, `Connection: close`).
   public var headers: HTTPFields
+  /// What the web pages show instead of `detail`, in their language; nil where they show
+  /// `detail` (decision 241).
+  var message: PageMessage?
 
   public init(_ status: HTTPResponse.Status, _ detail: String, headers: HTTPFields = [:]) {
     self.status = status; self.detail = detail; self.headers = headers
+  }
+
+  init(_ status: HTTPResponse.Status, _ detail: String, headers: HTTPFields = [:], page message: PageMessage) {
+    self.init(status, detail, headers: headers)
+    self.message = message
   }
 
   public static let mediaType = "application/problem+json"
@@ -45,13 +53,25 @@ public struct Problem: Error, HTTPResponseError, Sendable {
   public static func forbidden(_ detail: String = "this token may not do that") -> Problem { Problem(.forbidden, detail) }
   public static func notFound(_ detail: String = "no such resource") -> Problem { Problem(.notFound, detail) }
   public static func tooMany(retryAfter seconds: Int) -> Problem {
-    Problem(.tooManyRequests, "too many requests; retry after \(seconds) s", headers: [.retryAfter: "\(seconds)"])
+    Problem(
+      .tooManyRequests, "too many requests; retry after \(seconds) s", headers: [.retryAfter: "\(seconds)"],
+      page: PageMessage("tooMany", .number(seconds)))
   }
   public static func busy(retryAfter seconds: Int) -> Problem {
-    Problem(.serviceUnavailable, "the validation queue is full; retry after \(seconds) s", headers: [.retryAfter: "\(seconds)"])
+    Problem(
+      .serviceUnavailable, "the validation queue is full; retry after \(seconds) s", headers: [.retryAfter: "\(seconds)"],
+      page: PageMessage("busy", .number(seconds)))
   }
-  public static func internalError() -> Problem { Problem(.internalServerError, "the service could not complete the request") }
+  public static func internalError() -> Problem {
+    Problem(.internalServerError, "the service could not complete the request", page: PageMessage("internalError"))
+  }
   public static func storeUnavailable() -> Problem {
-    Problem(.serviceUnavailable, "the store is unavailable; retry later", headers: [.retryAfter: "5"])
+    Problem(.serviceUnavailable, "the store is unavailable; retry later", headers: [.retryAfter: "5"], page: PageMessage("storeUnavailable"))
+  }
+  /// A body above the limit (`limit` bytes): 413, nothing stored.
+  static func tooLarge(_ what: String, limit: Int, headers: HTTPFields = [:]) -> Problem {
+    Problem(
+      .contentTooLarge, "the \(what) is larger than \(limit) bytes; nothing stored", headers: headers,
+      page: PageMessage("tooLarge", .number(limit)))
   }
 }
