@@ -196,6 +196,11 @@ struct ServiceRouteTests {
       let head = try await client.call(.head, "/v1/compilations", token: h.ministry)
       #expect(head.status == .methodNotAllowed, "a path without GET has no HEAD either")
       #expect(head.headers[.allow] == "POST")
+      for method in [HTTPRequest.Method.options, .trace, HTTPRequest.Method("QUERY")!] {
+        let other = try await client.call(method, "/v1/health")
+        #expect(other.status == .methodNotAllowed, "\(method)")
+        #expect(other.isProblem && other.headers[.allow] == "GET, HEAD", "\(method)")
+      }
       #expect(try await client.call(.get, "/v1/submissions", token: h.ministry).status == .ok, "the right method still answers")
       let openapi = try await client.call(.get, "/openapi.json")
       #expect(openapi.status == .ok)

@@ -57,9 +57,10 @@ struct APIRoutes: Sendable {
     }
   }
 
-  /// The methods that get a 405 on a known path (and HEAD on a path without GET; OPTIONS is
-  /// left to the server).
-  static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
+  /// The methods that get a 405 on a known path (and HEAD on a path without GET). OPTIONS,
+  /// TRACE and QUERY are methods the service knows and does not answer: 405 as well, not the
+  /// router's 404, which would say that the path is not there (decision 243).
+  static let otherMethods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete, .options, .trace, HTTPRequest.Method("QUERY")!]
 }
 
 /// Response helpers shared by the routes.
