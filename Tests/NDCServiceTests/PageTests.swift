@@ -69,6 +69,13 @@ struct Browser {
     return r
   }
 
+  /// A browser signed in with `token`, and its home page's `csrf` value.
+  static func signedIn(_ client: any TestClientProtocol, _ token: String) async throws -> (Browser, String) {
+    var browser = Browser()
+    try await browser.signIn(client, token)
+    return (browser, try #require(try await browser.get(client, "/").csrf))
+  }
+
   /// Signs in with `token` through the form; the answer to the POST.
   @discardableResult
   mutating func signIn(_ client: any TestClientProtocol, _ token: String) async throws -> TestResponse {
@@ -288,9 +295,7 @@ struct PageTests {
   func malformedUploadForm() async throws {
     let h = try await harness()
     try await h.test { client in
-      var s = Browser()
-      try await s.signIn(client, h.submitters["101"]!)
-      let csrf = try #require(try await s.get(client, "/").csrf)
+      var (s, csrf) = try await Browser.signedIn(client, h.submitters["101"]!)
       let file = try Harness.fixture("fixtures/dk/101.json")
       func send(_ body: [UInt8]) async throws -> TestResponse {
         var headers = s.cookieHeader
@@ -384,9 +389,7 @@ struct PageTests {
   func setFindingOnPage() async throws {
     let h = try await harness()
     try await h.test { client in
-      var s = Browser()
-      try await s.signIn(client, h.submitters["101"]!)
-      let csrf = try #require(try await s.get(client, "/").csrf)
+      var (s, csrf) = try await Browser.signedIn(client, h.submitters["101"]!)
       let posted = try await s.upload(client, try Harness.fixture("fixtures/dk/101.json"), csrf: csrf)
       let location = try #require(posted.headers[.location])
       let page = try await s.get(client, location)
