@@ -67,6 +67,7 @@ public struct MunicipalityMap: Sendable {
     for (code, value) in values {
       areas[code] = MapArea(fill: scale.fill(value) ?? noData.fill, value: "\(format(value)) \(unit)", href: href(code))
     }
+    linkNoData(&areas, noData: noData, href: href)
     let legend = scale.fills.indices.map { i in
       MapLegendEntry(fill: scale.fills[i], label: "\(format(scale.limits[i])) – \(format(scale.limits[i + 1]))")
     }
@@ -84,9 +85,18 @@ public struct MunicipalityMap: Sendable {
       guard let category = categories.first(where: { $0.key == key }) else { continue }
       areas[code] = MapArea(fill: category.fill, value: category.label, href: href(code))
     }
+    linkNoData(&areas, noData: noData, href: href)
     return MunicipalityMap(
       id: id, title: title, areas: areas, legendTitle: legendTitle,
       legend: categories.map { MapLegendEntry(fill: $0.fill, label: $0.label) }, noData: noData)
+  }
+
+  /// A municipality without a value (or state) is drawn with `noData` and linked all the same
+  /// where `href` gives it a link: it has its page like the others (decision 244).
+  private static func linkNoData(_ areas: inout [String: MapArea], noData: MapLegendEntry, href: (String) -> String?) {
+    for shape in DenmarkMap.geometry.shapes where areas[shape.code] == nil {
+      if let link = href(shape.code) { areas[shape.code] = MapArea(fill: noData.fill, value: noData.label, href: link) }
+    }
   }
 
   /// The map as `<svg>` only.
@@ -128,8 +138,11 @@ public struct MunicipalityMap: Sendable {
     return out
   }
 
-  /// Whether some municipality is drawn without an area (then the legend shows `noData`).
-  private var hasNoData: Bool { DenmarkMap.shapes.contains { areas[$0.code] == nil } }
+  /// Whether some municipality is drawn as `noData`, without an area or with its own (then
+  /// the legend shows `noData`).
+  private var hasNoData: Bool {
+    DenmarkMap.shapes.contains { shape in areas[shape.code].map { $0.fill == noData.fill && $0.value == noData.label } ?? true }
+  }
 
   /// The map and its legend in a `<figure>`.
   public func html() -> String {

@@ -1,5 +1,5 @@
 @testable import NDCCore
-import NDCExport
+@testable import NDCExport
 import Testing
 
 /// The maps, the readable axes and `html-site`'s pages, against the compiled DK corpus.
@@ -149,5 +149,40 @@ import Testing
       #expect(!(da[name] ?? "⟦").contains("⟦"), "da \(name)")
       #expect(page != da[name], "\(name)")
     }
+  }
+}
+
+/// Submitted text on the report's pages is shown as it was submitted and cannot rearrange
+/// them (decision 244).
+@Suite struct HTMLSubmittedTextTests {
+  /// The DK document with København's counting 2030 target renamed `id`.
+  static func document(targetId id: String) throws -> ContributionDocument {
+    var doc = try #require(Fixture.document)
+    let i = try #require(doc.targets.submitters.firstIndex { $0.code == "101" && $0.counting2030 != nil })
+    doc.targets.submitters[i].counting2030!.targetId = id
+    return doc
+  }
+
+  @Test(arguments: Language.allCases)
+  func aPlaceholderInASubmittedIdStaysText(_ language: Language) throws {
+    let doc = try Self.document(targetId: "T-2030 {implied} {percent}")
+    var pages: Set<String> = []
+    // The placeholders were filled in the order of a dictionary: the page differed between runs.
+    for _ in 0..<6 {
+      guard case .folder(let files) = Exporter.export(doc, as: .htmlSite, language: language) else { Issue.record("a folder"); return }
+      pages.insert(try #require(files.first { $0.name == "101.html" }).text)
+    }
+    #expect(pages.count == 1)
+    #expect(pages.first?.contains("T-2030 {implied} {percent}:") == true)
+    #expect(Catalogue.filled("{a} and {b}", ["a": "{b}", "b": "2"]) == "{b} and 2")
+    #expect(Catalogue.filled("{a} {unknown} {", ["a": "1"]) == "1 {unknown} {")
+  }
+
+  @Test func directionControlsInSubmittedTextAreShownAsReplacementCharacters() throws {
+    let doc = try Self.document(targetId: "T-2030\u{202E}\u{2067}")
+    guard case .folder(let files) = Exporter.export(doc, as: .htmlSite, language: .en) else { Issue.record("a folder"); return }
+    let page = try #require(files.first { $0.name == "101.html" }).text
+    #expect(page.contains("T-2030\u{FFFD}\u{FFFD}"))
+    #expect(!page.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
   }
 }

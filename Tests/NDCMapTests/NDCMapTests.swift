@@ -80,7 +80,7 @@ import Testing
     #expect(Self.pathCount(html) == 98)
     #expect(html.contains("<title id=\"m-title\">A &lt;map&gt;</title>"))
     #expect(html.contains("href=\"147.html?a=1&amp;b=2\""))
-    #expect(!html.contains("href=\"101.html"), "no link without a value")
+    #expect(html.contains("<a href=\"101.html?a=1&amp;b=2\"><path data-code=\"101\" fill=\"#eeeeee\""), "linked without a value too")
     #expect(html.contains("fill=\"#eeeeee\" d=\""), "the municipality without a value is drawn as no data")
     #expect(html.contains("<title>København: No figure</title>"))
     let frederiksberg = try #require(values["147"])
@@ -92,6 +92,14 @@ import Testing
     let full = MunicipalityMap.choropleth(id: "m", title: "t", values: values, scale: scale, unit: "t", format: { $0.description }, noData: Self.noData)
     #expect(!full.html().contains("No figure"))
     #expect(!full.html().contains("<a href"))
+    // Linked where `href` gives a link, a value or not; not where it gives none.
+    values["101"] = nil
+    let some = MunicipalityMap.choropleth(
+      id: "m", title: "t", values: values, scale: scale, unit: "t", format: { $0.description },
+      href: { $0 == "101" || $0 == "147" ? "\($0).html" : nil }, noData: Self.noData
+    ).html()
+    #expect(some.components(separatedBy: "<a href").count - 1 == 2)
+    #expect(some.contains("No figure</li>"))
   }
 
   @Test func aCategoricalMapForSubmissionStates() {

@@ -413,6 +413,11 @@ struct PageTests {
       #expect(page.status == .ok)
       #expect(!page.text.contains("<script"))
       #expect(page.text.contains("&lt;script&gt;alert(\\&quot;x\\&quot;)&lt;/script&gt; &amp; &#39;q&#39;"))
+      // A direction control in a source line is shown as U+FFFD (decision 244).
+      let turned = try await s.upload(client, Data("{\n  \"name\": \"M-1\u{202E} 123\",,\n}\n".utf8), csrf: csrf)
+      let turnedPage = try await s.get(client, try #require(turned.headers[.location]))
+      #expect(turnedPage.text.contains("M-1\u{FFFD} 123"))
+      #expect(!turnedPage.text.unicodeScalars.contains("\u{202E}"))
       for r in [signin, page, try await s.get(client, "/"), try await s.get(client, "/submissions/nope")] {
         #expect(r.headers[.contentSecurityPolicy] == PageGuard.policy)
         #expect(!r.text.contains("<script"))

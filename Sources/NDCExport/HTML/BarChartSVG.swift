@@ -33,12 +33,14 @@ struct BarChartSVG {
     var out = "<figure class=\"chart\" id=\"\(chart.id)\">\n"
     out += "<figcaption><span class=\"chart-title\">\(e(chart.title))</span> <span class=\"unit\">\(e(Catalogue.text("unit.label", language, ["unit": axisUnit])))</span></figcaption>\n"
     if chart.isEmpty {
+      // No figures: no drawing, and no table of headers only (whose description would name
+      // the drawing's title, which is not there).
       out += "<p class=\"none\">\(e(Catalogue.text("none", language)))</p>\n"
     } else {
       out += svg(titleID: titleID)
       out += legend()
+      out += table()
     }
-    out += table()
     out += "</figure>\n"
     return out
   }

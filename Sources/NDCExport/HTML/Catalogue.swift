@@ -21,17 +21,44 @@ public enum Catalogue {
 
   /// The text of `key` in `language` with `{name}` placeholders replaced; a missing key shows as `⟦key⟧`.
   public static func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
-    guard var text = entries[key]?[language] else { return "⟦\(key)⟧" }
-    for (name, value) in values { text = text.replacing("{\(name)}", with: value) }
-    return text
+    guard let text = entries[key]?[language] else { return "⟦\(key)⟧" }
+    return filled(text, values)
+  }
+
+  /// The title `key` over `years` (`{first}–{last}`), or `key.none` when there are none.
+  static func spanTitle(_ key: String, years: [Int], _ language: Language) -> String {
+    guard let first = years.first, let last = years.last else { return text("\(key).none", language) }
+    return text(key, language, ["first": String(first), "last": String(last)])
+  }
+
+  /// `text` with each `{name}` of `values` replaced in one pass from the left: a value is put
+  /// in as it is, so a submitted text holding `{implied}` stays that text, whatever the order
+  /// of the dictionary (decision 244). A `{…}` that names no value stays as it is.
+  static func filled(_ text: String, _ values: [String: String]) -> String {
+    guard !values.isEmpty else { return text }
+    var out = ""
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "{") {
+      out += rest[..<open]
+      let after = rest[rest.index(after: open)...]
+      if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+        out += value
+        rest = after[after.index(after: close)...]
+      } else {
+        out += "{"
+        rest = after
+      }
+    }
+    out += rest
+    return out
   }
 
   static let pageTexts: [(String, String, String)] = [
     ("page.title", "Denmark's subnational contribution to the NDC", "Danmarks subnationale bidrag til NDC'en"),
     ("page.subtitle", "Cycle {cycle} · geography as of {asOf} · compiled {compiledAt}",
      "Cyklus {cycle} · geografi pr. {asOf} · kompileret {compiledAt}"),
-    ("page.source", "Made by ndc {tool} from the compiled contribution document (rule pack {rulePack}, reference data {reference}). All figures are exact sums of what the municipalities and regions submitted.",
-     "Lavet af ndc {tool} ud fra det kompilerede bidragsdokument (regelsæt {rulePack}, referencedata {reference}). Alle tal er eksakte summer af det, kommuner og regioner har indberettet."),
+    ("page.source", "Made by ndc {tool} from the compiled contribution document (rule pack {rulePack}, reference data {reference}). Totals are exact sums of what the municipalities and regions submitted; figures per inhabitant, changes and shares are computed from them and shown to two decimals.",
+     "Lavet af ndc {tool} ud fra det kompilerede bidragsdokument (regelsæt {rulePack}, referencedata {reference}). Totaler er eksakte summer af det, kommuner og regioner har indberettet; tal pr. indbygger, ændringer og andele er beregnet ud fra dem og vist med to decimaler."),
     ("page.contents", "Contents", "Indhold"),
     ("unit.t", "t CO2e", "ton CO2e"),
     ("unit.kt", "kt CO2e", "kt CO2e"),
@@ -82,11 +109,15 @@ public enum Catalogue {
     ("unit.percentReduction", "% reduction", "% reduktion"),
     ("chart.inventory.title", "National territorial emissions by GPC sector, {first}–{last}",
      "Nationale territoriale udledninger fordelt på GPC-sektor, {first}–{last}"),
+    ("chart.inventory.title.none", "National territorial emissions by GPC sector", "Nationale territoriale udledninger fordelt på GPC-sektor"),
     ("chart.regions.title", "Territorial emissions by region, {year}", "Territoriale udledninger fordelt på region, {year}"),
+    ("chart.regions.title.none", "Territorial emissions by region", "Territoriale udledninger fordelt på region"),
     ("chart.targets.title", "The 2030 target synthesis (municipalities with a convertible 2030 target)",
      "Syntese af 2030-målene (kommuner med et omregneligt 2030-mål)"),
     ("targets.baseYear", "Base-year emissions, base year {year} ({count} municipalities)",
      "Udledninger i basisåret {year} ({count} kommuner)"),
+    ("targets.baseYear.one", "Base-year emissions, base year {year} (1 municipality)",
+     "Udledninger i basisåret {year} (1 kommune)"),
     ("targets.latest", "Emissions in {year}, the latest year all of them report",
      "Udledninger i {year}, det seneste år, de alle rapporterer"),
     ("targets.implied", "Implied 2030 level (sum of the targets)", "Målenes samlede niveau i 2030"),
@@ -201,6 +232,7 @@ public enum Catalogue {
     ("site.none", "None in the document.", "Ingen i dokumentet."),
     ("site.nation", "Denmark (reporting municipalities)", "Danmark (rapporterende kommuner)"),
     ("site.inventory.title", "Territorial emissions by GPC sector, {first}–{last}", "Territoriale udledninger fordelt på GPC-sektor, {first}–{last}"),
+    ("site.inventory.title.none", "Territorial emissions by GPC sector", "Territoriale udledninger fordelt på GPC-sektor"),
     ("site.perInhabitant.title", "Emissions per inhabitant against the region and the nation", "Udledninger pr. indbygger sammenlignet med regionen og landet"),
     ("site.perInhabitant.note", "Per inhabitant: the total divided by the register population of the municipalities that report, rounded to two places.",
      "Pr. indbygger: det samlede tal divideret med folketallet i de kommuner, der rapporterer, afrundet til to decimaler."),

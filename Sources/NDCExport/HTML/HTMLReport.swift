@@ -104,7 +104,7 @@ enum ReportStyle {
   .map-legend-title { margin: .3rem 0 .1rem; font-weight: 600; }
   .map-legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .1rem .8rem; }
   .map-legend li { white-space: nowrap; }
-  .map-legend svg { vertical-align: -2px; }
+  .map-legend svg { display: inline-block; vertical-align: -2px; }
   svg.ndc-map path:hover { stroke: #1d232a; stroke-width: 1.5; }
   .table-wrap, .map-table { display: block; overflow-x: auto; max-width: 100%; }
   .alternative { max-width: 100%; }

@@ -87,7 +87,7 @@ struct SubmitterPage {
     let years = Set(own.map(\.year)).sorted()
     let sectors = InventoryFigureKey.sectors.filter { s in own.contains { $0.gpc == s } }
     let chart = BarChart(
-      id: "chart-inventory", title: t("site.inventory.title", ["first": years.first.map(String.init) ?? "–", "last": years.last.map(String.init) ?? "–"]),
+      id: "chart-inventory", title: Catalogue.spanTitle("site.inventory.title", years: years, language),
       quantity: .tonnes, categoryHeader: t("col.year"), categories: years.map(String.init),
       series: sectors.map { s in BarChart.Series(name: t("gpc.\(s)"), values: years.map { y in own.first { $0.year == y && $0.gpc == s }?.tco2e }) },
       layout: .stacked, orientation: .vertical)

@@ -16,7 +16,7 @@ struct ReportCharts {
     let sectors = InventoryFigureKey.sectors.filter { s in nationFigures.contains { $0.gpc == s } }
     return BarChart(
       id: "chart-inventory",
-      title: t("chart.inventory.title", ["first": years.first.map(String.init) ?? "–", "last": years.last.map(String.init) ?? "–"]),
+      title: Catalogue.spanTitle("chart.inventory.title", years: years, language),
       quantity: .tonnes, categoryHeader: t("col.year"), categories: years.map(String.init),
       series: sectors.map { s in
         BarChart.Series(name: t("gpc.\(s)"), values: years.map { y in nationFigures.first { $0.year == y && $0.gpc == s }?.tco2e })
@@ -25,17 +25,18 @@ struct ReportCharts {
   }
 
   var regions: BarChart {
-    let year = years.last ?? 0
+    let year = years.last
     let totals = document.inventory.figures.filter { $0.level == .region && $0.year == year && $0.gpc == InventoryFigureKey.total }
     return BarChart(
-      id: "chart-regions", title: t("chart.regions.title", ["year": String(year)]), quantity: .tonnes,
+      id: "chart-regions", title: year.map { t("chart.regions.title", ["year": String($0)]) } ?? t("chart.regions.title.none"),
+      quantity: .tonnes,
       categoryHeader: t("col.region"), categories: totals.map(\.name),
       series: [BarChart.Series(name: t("col.total"), values: totals.map(\.tco2e))], layout: .grouped, orientation: .horizontal)
   }
 
   var targets: BarChart {
     let s = document.targets.synthesis
-    var categories = s.baseYears.map { t("targets.baseYear", ["year": String($0.baseYear), "count": String($0.submitters)]) }
+    var categories = s.baseYears.map { t($0.submitters == 1 ? "targets.baseYear.one" : "targets.baseYear", ["year": String($0.baseYear), "count": String($0.submitters)]) }
     var values: [ExactDecimal?] = s.baseYears.map(\.baseYearEmissions)
     if let year = s.latestCommonYear, let emissions = s.latestCommonEmissions {
       categories.append(t("targets.latest", ["year": String(year)]))

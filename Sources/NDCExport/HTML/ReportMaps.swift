@@ -64,7 +64,9 @@ struct ReportMaps {
     var out = "<section class=\"maps\" id=\"maps\">\n<h2>\(e(t("maps.title", ["year": year])))</h2>\n"
     out += "<p>\(e(t("maps.intro")))</p>\n<div class=\"map-grid\">\n"
     let noData = MapLegendEntry(fill: "#e6e9ed", label: t("maps.noData"))
-    let href: (String) -> String? = { linkPages ? "\($0).html" : nil }
+    // Every municipality of the table (each has its page) links, with a figure on a map or not.
+    let linked = linkPages ? Set(figures.rows.map(\.code)) : []
+    let href: (String) -> String? = { linked.contains($0) ? "\($0).html" : nil }
     let number = { (v: ExactDecimal) in NumberText.format(v, language) }
     let specs: [(id: String, title: String, unit: String, values: [String: ExactDecimal], palette: Palette)] = [
       ("map-per-inhabitant", t("maps.perInhabitant", ["year": year]), t("unit.tPerInhabitant"),

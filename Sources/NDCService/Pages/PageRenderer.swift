@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Mustache
+import NDCMap
 
 /// The pages' templates (swift-mustache, shipped as resources; `{{x}}` escapes everything for
 /// HTML) and the responses made from them.
@@ -43,8 +44,11 @@ struct PageRenderer: Sendable {
       acceptLanguage: request.headers[.acceptLanguage])
   }
 
+  /// The page, with any direction control a submitted text brought in shown as U+FFFD (the
+  /// templates hold none): a source line or an id could otherwise reorder what follows it
+  /// (decision 244).
   func render(_ template: String, _ view: Any) -> String {
-    library.render(view, withTemplate: template) ?? ""
+    MarkupText.neutralisingDirection(library.render(view, withTemplate: template) ?? "")
   }
 
   func page(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
