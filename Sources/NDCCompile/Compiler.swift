@@ -81,10 +81,11 @@ public struct Compiler: Sendable {
     let asOf = options.asOf ?? cycle.referenceDate
     guard let gwp = reference.gwpTable(cycle.gwp) else { throw .referenceIncomplete("no GWP table \(cycle.gwp.rawValue)") }
     var inputs = Self.ordered(consume unordered)
-    let diagnostics = Self.diagnosticCounts(inputs)
     let geography = GeographyView(reference: reference, asOf: asOf)
 
-    var verdicts = Self.select(inputs, cycle: cycle.id, peek: models.peek)
+    let (selected, setFindings) = Self.select(inputs, cycle: cycle.id, reference: reference, peek: models.peek)
+    var verdicts = selected
+    let diagnostics = Self.diagnosticCounts(inputs, set: setFindings)
     if options.strict { try Self.refuseStrictly(inputs, verdicts) }
     let countingIndices = verdicts.indices.filter { verdicts[$0].status.counts }
     let (ledger, settledFrom) = ledger(inputs, counting: countingIndices, geography: geography, peek: models.peek)
@@ -221,31 +222,38 @@ public struct Compiler: Sendable {
     return (OverlapLedger(measures), settledFrom)
   }
 
-  /// Rule 1 through the one selection the set rules use too (NDCCheck's `Selection`), with the
-  /// first invalidating diagnostic as the reason for an invalid input. Indices are the
-  /// document's (1-based, in the sorted order).
-  static func select(_ inputs: [CompileRecord], cycle: String, peek: Loader) -> [InputVerdict] {
-    let keys = inputs.enumerated().map { i, input in
+  /// Rule 1 and the set rules, as `ndc validate --cycle C` runs them over the same inputs
+  /// (NDCCheck's `SetChecker`: one selection for both), with the first invalidating
+  /// diagnostic as the reason for an invalid input. Indices are the document's (1-based, in
+  /// the sorted order). The set rules' findings are counted in the document's `diagnostics`
+  /// with the files' (decision 245).
+  static func select(_ inputs: [CompileRecord], cycle: String, reference: ReferenceData, peek: Loader)
+    -> (verdicts: [InputVerdict], setFindings: [Diagnostic])
+  {
+    var checker = SetChecker(reference: reference, requestedCycle: cycle)
+    checker.add(contentsOf: inputs.enumerated().map { i, input in
       var keys = input.keys
       keys.index = i + 1
       return keys
-    }
-    let fingerprinted = Selection.withFingerprints(keys) { key in
+    })
+    let outcome = checker.finish { key in
       peek([inputs[key.index - 1]]).first.flatMap { $0 }.map(SetKeys.fingerprint(of:))
     }
-    return Selection.select(fingerprinted, requestedCycle: cycle).map { selection in
+    let verdicts = outcome.selection.map { selection in
       let input = inputs[selection.index - 1]
       if selection.status == .invalid, let reason = input.invalidReason {
         return InputVerdict(status: .invalid, reason: reason)
       }
       return InputVerdict(status: selection.status, reason: selection.reason)
     }
+    return (verdicts, outcome.diagnostics)
   }
 
-  /// Diagnostics per rule code and severity over all inputs, by code.
-  static func diagnosticCounts(_ inputs: [CompileRecord]) -> [DiagnosticCount] {
+  /// Diagnostics per rule code and severity over all inputs and the set, by code.
+  static func diagnosticCounts(_ inputs: [CompileRecord], set: [Diagnostic] = []) -> [DiagnosticCount] {
     var counts: [CompileRecord.DiagnosticKey: Int] = [:]
     for input in inputs { counts.merge(input.diagnosticCounts, uniquingKeysWith: +) }
+    for d in set { counts[CompileRecord.DiagnosticKey(code: d.code, severity: d.severity), default: 0] += 1 }
     return counts.sorted { ($0.key.code, $0.key.severity.rawValue) < ($1.key.code, $1.key.severity.rawValue) }
       .map { key, count in DiagnosticCount.with { $0.code = key.code; $0.severity = key.severity; $0.count = count } }
   }

@@ -43,21 +43,24 @@ public enum PlanningEvidence {
   /// The sentence of one commitment with the document's figures, in one language.
   static func sentence(_ commitment: Int, _ f: Figures, _ language: Language) -> String {
     let number = { (value: ExactDecimal) in NumberText.format(value, language) }
+    // Counts are grouped as the language groups them, like every other figure (32.688
+    // deltagere); years are not.
+    let count = { (n: Int) in NumberText.format(ExactDecimal(n), language) }
     let values: [String: String]
     switch commitment {
     case 1:
-      values = ["activities": String(f.activities(1)), "submitters": String(f.submitters(1).count), "participants": String(f.participants(f.consultationKinds))]
+      values = ["activities": count(f.activities(1)), "submitters": count(f.submitters(1).count), "participants": count(f.participants(f.consultationKinds))]
     case 2:
-      values = ["activities": String(f.activities(2)), "measures": String(f.dependentMeasures.count), "tonnes": number(f.dependentExpected2030)]
+      values = ["activities": count(f.activities(2)), "measures": count(f.dependentMeasures.count), "tonnes": number(f.dependentExpected2030)]
     case 3:
-      values = ["counted": String(f.counted), "expected": String(f.expected), "percent": f.nationShare.map { NumberText.percent($0, language) } ?? "–", "activities": String(f.activities(3))]
+      values = ["counted": count(f.counted), "expected": count(f.expected), "percent": f.nationShare.map { NumberText.percent($0, language) } ?? "–", "activities": count(f.activities(3))]
     case 4:
       values = ["cost": number(f.cost), "gap": number(f.gap), "mw": number(f.megawatts), "ha": number(f.hectares)]
     case 5:
-      values = ["activities": String(f.activities(5)), "firstYear": f.years.first.map(String.init) ?? "–", "lastYear": f.years.last.map(String.init) ?? "–",
+      values = ["activities": count(f.activities(5)), "firstYear": f.years.first.map(String.init) ?? "–", "lastYear": f.years.last.map(String.init) ?? "–",
                 "tonnes": number(f.latestAchieved?.gross ?? .zero), "year": f.latestAchieved.map { String($0.year) } ?? "–"]
     default:
-      values = ["activities": String(f.activities(6)), "barriers": String(f.barriers), "requests": String(f.requests.count)]
+      values = ["activities": count(f.activities(6)), "barriers": count(f.barriers), "requests": count(f.requests.count)]
     }
     return Catalogue.text("planning.\(commitment)", language, values)
   }

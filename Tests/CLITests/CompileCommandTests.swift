@@ -113,6 +113,43 @@ struct CompileCommandTests {
     #expect(r.stdout.contains("1 fallback"))
   }
 
+  /// The document's `diagnostics` count the set rules' findings too, as `ndc validate` of the
+  /// same inputs reports them (decision 245): here SET-001 on the version-2 copies, SET-003
+  /// on the fallback and SET-007 on the overlaps whose counterpart sent nothing. Before, only
+  /// the files' own diagnostics were counted.
+  @Test func theDocumentCountsTheSetFindingsAsValidateReportsThem() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let source = try String(contentsOfFile: Self.dk + "/101.json", encoding: .utf8)
+    try source.write(to: dir.appendingPathComponent("v1.json"), atomically: true, encoding: .utf8)
+    for (name, title) in [("v2a.json", "A"), ("v2b.json", "B")] {
+      let text = source.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        .replacingOccurrences(of: "\"submissionId\": \"", with: "\"submissionId\": \"\(title)-")
+      try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    try FileManager.default.copyItem(atPath: Self.dk + "/147.xml", toPath: dir.appendingPathComponent("147.xml").path)
+    let out = dir.appendingPathExtension("c.json")
+    defer { try? FileManager.default.removeItem(at: out) }
+    #expect(try CLI.run(["compile", "-o", out.path, dir.path]).status == 0)
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
+    var compiled: [String: Int] = [:]
+    for d in try #require(document["diagnostics"] as? [[String: Any]]) {
+      compiled["\(d["code"] as? String ?? "?") \(d["severity"] as? String ?? "?")"] = d["count"] as? Int
+    }
+    let validate = try CLI.run(["validate", "--format", "json", dir.path])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])
+    var validated: [String: Int] = [:]
+    for file in try #require(report["files"] as? [[String: Any]]) {
+      for d in file["diagnostics"] as? [[String: Any]] ?? [] {
+        validated["\(d["code"] as? String ?? "?") \(d["severity"] as? String ?? "?")", default: 0] += 1
+      }
+    }
+    #expect(compiled == validated)
+    #expect(compiled["NDC-SET-001 ERROR"] == 1)
+    #expect(compiled["NDC-SET-003 WARNING"] == 1)
+    #expect((compiled["NDC-SET-007 INFO"] ?? 0) > 0)
+  }
+
   @Test func theSameSubmissionAsXMLAndJSONIsIdenticalNotDuplicate() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -53,6 +53,19 @@ import Testing
     #expect(entries[Self.good] != nil)
   }
 
+  /// A list written on Windows (CRLF), with an empty line and no line end at the last: each
+  /// line one path (decision 245); it was read as one path holding them all.
+  @Test func filesFromWithCRLFLines() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let other = CLI.packageRoot.appendingPathComponent("fixtures/dk/101.json").path
+    let list = dir.appendingPathComponent("list.txt")
+    try Data("\(Self.good)\r\n\r\n\(other)".utf8).write(to: list)
+    let r = try CLI.run(["validate", "--format", "json", "--files-from", list.path])
+    #expect(r.status != 2, "\(r.stderr)")
+    #expect(Set(try Self.entries(r.stdout).keys).subtracting(["(set)"]) == [Self.good, other])
+  }
+
   @Test func allReadableExitsByContentNotTwo() throws {
     let r = try CLI.run(["validate", "--format", "json", Self.good])
     #expect(r.status != 2)

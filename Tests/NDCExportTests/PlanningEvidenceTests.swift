@@ -25,5 +25,12 @@ import Testing
     let activities = doc.engagement.byCommitment.filter { $0.commitment == 1 }.map(\.activities).reduce(0, +)
     #expect(activities > 0)
     #expect(en.contains("1. Consult subnational governments: \(activities) consultation activities"))
+    // Counts are grouped like the other figures (decision 245): the DK corpus has over a
+    // thousand participants.
+    let participants = doc.engagement.byKind.filter { $0.kind.defaultChampCommitments == [1] }
+      .map(\.participants).reduce(0, +)
+    #expect(participants >= 1_000)
+    #expect(!en.contains(" \(participants) ") && !da.contains(" \(participants) "))
+    #expect(en.contains(NumberText.format(ExactDecimal(participants), .en)) && da.contains(NumberText.format(ExactDecimal(participants), .da)))
   }
 }

@@ -37,11 +37,13 @@ public enum InputCollector {
       } catch {
         throw InputError(path: filesFrom, reason: "cannot be read: \(error.reason)")
       }
-      guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
+      guard let bytes, String(validating: bytes, as: UTF8.self) != nil else {
         throw InputError(path: filesFrom, reason: bytes == nil ? "larger than 64 MiB" : "is not UTF-8 text")
       }
-      all += text.split(separator: "\n", omittingEmptySubsequences: true).map {
-        $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+      // Lines split on the byte LF, then a CR before it dropped: split as `Character`s, a
+      // CRLF is one character that equals no "\n", and a list written on Windows was one path.
+      all += bytes.split(separator: UInt8(ascii: "\n")).map { line in
+        String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
       }.filter { !$0.isEmpty }
     }
     var collected = CollectedInputs()
