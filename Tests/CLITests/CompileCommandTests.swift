@@ -94,17 +94,22 @@ struct CompileCommandTests {
     #expect(left == ["bad.json", "other.json", "ref.json"])
   }
 
-  @Test func duplicatesAndFallbacksAreListedNotFatal() throws {
-    let dir = try CLI.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: dir) }
+  /// København's version 1, and version 2 twice with different content: both copies are
+  /// duplicates, and version 1 falls back.
+  static func copiesAndFallback(in dir: URL) throws {
     let source = try String(contentsOfFile: Self.dk + "/101.json", encoding: .utf8)
-    // Version 2 twice with different content: both duplicates; version 1 falls back.
     try source.write(to: dir.appendingPathComponent("v1.json"), atomically: true, encoding: .utf8)
     for (name, title) in [("v2a.json", "A"), ("v2b.json", "B")] {
       let text = source.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
         .replacingOccurrences(of: "\"submissionId\": \"", with: "\"submissionId\": \"\(title)-")
       try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
+  }
+
+  @Test func duplicatesAndFallbacksAreListedNotFatal() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Self.copiesAndFallback(in: dir)
     let out = dir.appendingPathComponent("c.json")
     let r = try CLI.run(["compile", "-o", out.path, dir.path])
     #expect(r.status == 0, "\(r.stderr)")
@@ -120,13 +125,7 @@ struct CompileCommandTests {
   @Test func theDocumentCountsTheSetFindingsAsValidateReportsThem() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let source = try String(contentsOfFile: Self.dk + "/101.json", encoding: .utf8)
-    try source.write(to: dir.appendingPathComponent("v1.json"), atomically: true, encoding: .utf8)
-    for (name, title) in [("v2a.json", "A"), ("v2b.json", "B")] {
-      let text = source.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
-        .replacingOccurrences(of: "\"submissionId\": \"", with: "\"submissionId\": \"\(title)-")
-      try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
+    try Self.copiesAndFallback(in: dir)
     try FileManager.default.copyItem(atPath: Self.dk + "/147.xml", toPath: dir.appendingPathComponent("147.xml").path)
     let out = dir.appendingPathExtension("c.json")
     defer { try? FileManager.default.removeItem(at: out) }
