@@ -159,24 +159,27 @@ public final class PostgresStore: SubmissionStore {
 
   public func migrate() async throws(StoreError) {
     let logger = logger
+    let client = client
     do {
-      try await client.withTransaction(logger: logger) { connection in
-        try await connection.query("SELECT pg_advisory_xact_lock(\(Self.migrationLock))", logger: logger)
-        try await connection.query(
-          "CREATE TABLE IF NOT EXISTS ndc_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", logger: logger)
-        var applied: Set<String> = []
-        for try await id in try await connection.query("SELECT id FROM ndc_migrations", logger: logger)
-          .decode(String.self)
-        {
-          applied.insert(id)
-        }
-        for migration in Self.migrations where !applied.contains(migration.id) {
-          for statement in migration.statements {
-            // Constant DDL of this file, no values.
-            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-          }
+      try await StoreDeadline.bounded("migrate", limit: .seconds(120)) {
+        try await client.withTransaction(logger: logger) { connection in
+          try await connection.query("SELECT pg_advisory_xact_lock(\(Self.migrationLock))", logger: logger)
           try await connection.query(
-            "INSERT INTO ndc_migrations (id, applied_at) VALUES (\(migration.id), \(Self.now()))", logger: logger)
+            "CREATE TABLE IF NOT EXISTS ndc_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", logger: logger)
+          var applied: Set<String> = []
+          for try await id in try await connection.query("SELECT id FROM ndc_migrations", logger: logger)
+            .decode(String.self)
+          {
+            applied.insert(id)
+          }
+          for migration in Self.migrations where !applied.contains(migration.id) {
+            for statement in migration.statements {
+              // Constant DDL of this file, no values.
+              try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+            try await connection.query(
+              "INSERT INTO ndc_migrations (id, applied_at) VALUES (\(migration.id), \(Self.now()))", logger: logger)
+          }
         }
       }
     } catch {
@@ -215,18 +218,21 @@ public final class PostgresStore: SubmissionStore {
 
   public func revokeToken(id: String, at: String) async throws(StoreError) -> Bool {
     let logger = logger
+    let client = client
     do {
-      return try await client.withTransaction(logger: logger) { connection in
-        var revoked = false
-        for try await _ in try await connection.query(
-          "UPDATE tokens SET revoked_at = \(at) WHERE id = \(id) AND revoked_at IS NULL RETURNING id", logger: logger)
-        {
-          revoked = true
+      return try await StoreDeadline.bounded("revoke token \(id)") {
+        try await client.withTransaction(logger: logger) { connection in
+          var revoked = false
+          for try await _ in try await connection.query(
+            "UPDATE tokens SET revoked_at = \(at) WHERE id = \(id) AND revoked_at IS NULL RETURNING id", logger: logger)
+          {
+            revoked = true
+          }
+          if revoked {
+            try await connection.query("DELETE FROM sessions WHERE token_id = \(id)", logger: logger)
+          }
+          return revoked
         }
-        if revoked {
-          try await connection.query("DELETE FROM sessions WHERE token_id = \(id)", logger: logger)
-        }
-        return revoked
       }
     } catch {
       throw Self.storeError(error, "revoke token")
@@ -285,18 +291,21 @@ public final class PostgresStore: SubmissionStore {
     -> InsertOutcome
   {
     let logger = logger
+    let client = client
     do {
-      try await client.withTransaction(logger: logger) { connection in
-        try await connection.query(
-          """
-          INSERT INTO submissions (\(unescaped: Self.submissionColumns))
-          VALUES (\(row.id), \(row.submitter), \(row.level), \(row.cycle), \(row.version), \(row.submissionId),
-            \(row.format), \(row.contentType), \(row.sha256), \(row.canonicalSHA256), \(row.size), \(row.receivedAt),
-            \(row.submittedAt), \(row.valid), \(row.worstSeverity), \(row.report))
-          """, logger: logger)
-        try await connection.query(
-          "INSERT INTO submission_bytes (id, bytes) VALUES (\(row.id), \(bytes))", logger: logger)
-        if let audit { try await connection.query(Self.auditInsert(audit), logger: logger) }
+      try await StoreDeadline.bounded("insert submission \(row.id)") {
+        try await client.withTransaction(logger: logger) { connection in
+          try await connection.query(
+            """
+            INSERT INTO submissions (\(unescaped: Self.submissionColumns))
+            VALUES (\(row.id), \(row.submitter), \(row.level), \(row.cycle), \(row.version), \(row.submissionId),
+              \(row.format), \(row.contentType), \(row.sha256), \(row.canonicalSHA256), \(row.size), \(row.receivedAt),
+              \(row.submittedAt), \(row.valid), \(row.worstSeverity), \(row.report))
+            """, logger: logger)
+          try await connection.query(
+            "INSERT INTO submission_bytes (id, bytes) VALUES (\(row.id), \(bytes))", logger: logger)
+          if let audit { try await connection.query(Self.auditInsert(audit), logger: logger) }
+        }
       }
       return .inserted
     } catch where Self.sqlState(error) == "23505" {
@@ -476,9 +485,11 @@ public final class PostgresStore: SubmissionStore {
 
   // The query is an autoclosure: interpolating a value that may fail to encode throws, and that
   // error is a store error too.
+  /// Every statement and transaction is bounded by `StoreDeadline` (decision 246).
   private func execute(_ query: @autoclosure () throws -> PostgresQuery, _ what: String) async throws(StoreError) {
     do {
-      try await client.query(try query(), logger: logger)
+      let (query, client, logger) = (try query(), client, logger)
+      try await StoreDeadline.bounded(what) { _ = try await client.query(query, logger: logger) }
     } catch {
       throw Self.storeError(error, what)
     }
@@ -488,11 +499,13 @@ public final class PostgresStore: SubmissionStore {
     _ query: @autoclosure () throws -> PostgresQuery, _ what: String, _ map: (PostgresRandomAccessRow) throws -> T
   ) async throws(StoreError) -> [T] {
     do {
-      var out: [T] = []
-      for try await row in try await client.query(try query(), logger: logger) {
-        out.append(try map(row.makeRandomAccess()))
+      let (query, client, logger) = (try query(), client, logger)
+      let rows = try await StoreDeadline.bounded(what) {
+        var rows: [PostgresRow] = []
+        for try await row in try await client.query(query, logger: logger) { rows.append(row) }
+        return rows
       }
-      return out
+      return try rows.map { try map($0.makeRandomAccess()) }
     } catch {
       throw Self.storeError(error, what)
     }
