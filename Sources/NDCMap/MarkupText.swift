@@ -1,23 +1,28 @@
 /// Escaping text for HTML and SVG content and attribute values (`&`, `<`, `>`, `"`; `'` too, so
 /// single-quoted attributes are safe). The one escaping function of the report and the maps.
 public enum MarkupText {
-  /// `text` for HTML or SVG content or an attribute value: `& < > " '` as references, and the
-  /// direction controls (`isDirectionControl`) as U+FFFD.
+  /// `text` for HTML or SVG content or an attribute value: each scalar with a `replacement`
+  /// as that, the others as they are.
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for c in text.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case _ where isDirectionControl(c): out += "\u{FFFD}"
-      default: out.unicodeScalars.append(c)
-      }
+      if let replaced = replacement(c) { out += replaced } else { out.unicodeScalars.append(c) }
     }
     return out
+  }
+
+  /// `& < > " '` as references; the direction controls (`isDirectionControl`) as U+FFFD.
+  static func replacement(_ c: Unicode.Scalar) -> String? {
+    switch c {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "\"": "&quot;"
+    case "'": "&#39;"
+    case _ where isDirectionControl(c): "\u{FFFD}"
+    default: nil
+    }
   }
 
   /// `text` with its direction controls as U+FFFD, for text a template escapes itself.

@@ -115,6 +115,10 @@ import Testing
     #expect(svg.contains("<path data-code=\"151\" fill=\"#cccccc\""), "an unknown category is drawn as no data")
     #expect(map.legendHTML().contains("Valid &quot;ok&quot;"))
     #expect(MarkupText.escape("<a href='x'>&\"") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;")
+    // Direction controls (decision 244) as U+FFFD; other format characters (ZWJ) kept.
+    #expect(MarkupText.escape("T\u{202A}\u{202E}1\u{2066}\u{2069}&\u{200D}") == "T\u{FFFD}\u{FFFD}1\u{FFFD}\u{FFFD}&amp;\u{200D}")
+    #expect(MarkupText.neutralisingDirection("<b>\u{202E}x</b>") == "<b>\u{FFFD}x</b>")
+    #expect(MarkupText.neutralisingDirection("plain") == "plain")
   }
 }
 
