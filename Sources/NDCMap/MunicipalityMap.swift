@@ -47,14 +47,21 @@ public struct MunicipalityMap: Sendable {
   public var legend: [MapLegendEntry]
   /// The fill and state of municipalities without an area.
   public var noData: MapLegendEntry
+  /// The links of municipalities without an area, by code: drawn as `noData`, they have their
+  /// page like the others (decision 244).
+  public var noDataLinks: [String: String]
 
-  public init(id: String, title: String, areas: [String: MapArea], legendTitle: String, legend: [MapLegendEntry], noData: MapLegendEntry) {
+  public init(
+    id: String, title: String, areas: [String: MapArea], legendTitle: String, legend: [MapLegendEntry], noData: MapLegendEntry,
+    noDataLinks: [String: String] = [:]
+  ) {
     self.id = id
     self.title = title
     self.areas = areas
     self.legendTitle = legendTitle
     self.legend = legend
     self.noData = noData
+    self.noDataLinks = noDataLinks
   }
 
   /// A classed numeric choropleth: each value's class fill; the legend gives each class's limits
@@ -67,11 +74,12 @@ public struct MunicipalityMap: Sendable {
     for (code, value) in values {
       areas[code] = MapArea(fill: scale.fill(value) ?? noData.fill, value: "\(format(value)) \(unit)", href: href(code))
     }
-    linkNoData(&areas, noData: noData, href: href)
     let legend = scale.fills.indices.map { i in
       MapLegendEntry(fill: scale.fills[i], label: "\(format(scale.limits[i])) – \(format(scale.limits[i + 1]))")
     }
-    return MunicipalityMap(id: id, title: title, areas: areas, legendTitle: unit, legend: legend, noData: noData)
+    return MunicipalityMap(
+      id: id, title: title, areas: areas, legendTitle: unit, legend: legend, noData: noData,
+      noDataLinks: links(without: areas, href: href))
   }
 
   /// A categorical map (e.g. a submission's state): each municipality's category, the categories
@@ -85,18 +93,17 @@ public struct MunicipalityMap: Sendable {
       guard let category = categories.first(where: { $0.key == key }) else { continue }
       areas[code] = MapArea(fill: category.fill, value: category.label, href: href(code))
     }
-    linkNoData(&areas, noData: noData, href: href)
     return MunicipalityMap(
       id: id, title: title, areas: areas, legendTitle: legendTitle,
-      legend: categories.map { MapLegendEntry(fill: $0.fill, label: $0.label) }, noData: noData)
+      legend: categories.map { MapLegendEntry(fill: $0.fill, label: $0.label) }, noData: noData,
+      noDataLinks: links(without: areas, href: href))
   }
 
-  /// A municipality without a value (or state) is drawn with `noData` and linked all the same
-  /// where `href` gives it a link: it has its page like the others (decision 244).
-  private static func linkNoData(_ areas: inout [String: MapArea], noData: MapLegendEntry, href: (String) -> String?) {
-    for shape in DenmarkMap.geometry.shapes where areas[shape.code] == nil {
-      if let link = href(shape.code) { areas[shape.code] = MapArea(fill: noData.fill, value: noData.label, href: link) }
-    }
+  /// `href`'s links of the municipalities that have no area.
+  private static func links(without areas: [String: MapArea], href: (String) -> String?) -> [String: String] {
+    var links: [String: String] = [:]
+    for shape in DenmarkMap.geometry.shapes where areas[shape.code] == nil { links[shape.code] = href(shape.code) }
+    return links
   }
 
   /// The map as `<svg>` only.
@@ -114,7 +121,7 @@ public struct MunicipalityMap: Sendable {
       let fill = area?.fill ?? noData.fill
       let tip = "\(shape.name): \(area?.value ?? noData.label)"
       let path = "<path data-code=\"\(e(shape.code))\" fill=\"\(e(fill))\" d=\"\(shape.path)\"><title>\(e(tip))</title></path>"
-      if let href = area?.href {
+      if let href = area?.href ?? noDataLinks[shape.code] {
         out += "<a href=\"\(e(href))\">\(path)</a>\n"
       } else {
         out += path + "\n"
@@ -138,11 +145,8 @@ public struct MunicipalityMap: Sendable {
     return out
   }
 
-  /// Whether some municipality is drawn as `noData`, without an area or with its own (then
-  /// the legend shows `noData`).
-  private var hasNoData: Bool {
-    DenmarkMap.shapes.contains { shape in areas[shape.code].map { $0.fill == noData.fill && $0.value == noData.label } ?? true }
-  }
+  /// Whether some municipality is drawn without an area (then the legend shows `noData`).
+  private var hasNoData: Bool { DenmarkMap.shapes.contains { areas[$0.code] == nil } }
 
   /// The map and its legend in a `<figure>`.
   public func html() -> String {

@@ -11,7 +11,7 @@ import Synchronization
 /// client's retry of the same bytes gets 200 if it was committed, 201 or 422 if not.
 public enum StoreDeadline {
   /// Longer than any statement of the stores takes, shorter than the pool's 60 s circuit
-  /// breaker (decision 149), so that a store that cannot be reached is answered within it.
+  /// breaker (decision 149).
   public static let standard: Duration = .seconds(30)
 
   /// `body`'s result, or `StoreError(.unavailable)` once `limit` has passed without one.

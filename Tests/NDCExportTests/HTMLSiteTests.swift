@@ -174,8 +174,23 @@ import Testing
     }
     #expect(pages.count == 1)
     #expect(pages.first?.contains("T-2030 {implied} {percent}:") == true)
-    #expect(Catalogue.filled("{a} and {b}", ["a": "{b}", "b": "2"]) == "{b} and 2")
-    #expect(Catalogue.filled("{a} {unknown} {", ["a": "1"]) == "1 {unknown} {")
+    #expect(TextTemplate.fill("{a} and {b}", ["a": "{b}", "b": "2"]) == "{b} and 2")
+    #expect(TextTemplate.fill("{a} {unknown} {", ["a": "1"]) == "1 {unknown} {")
+
+    // Within one process the pages above are the same whatever the filling; the order of a
+    // dictionary's names changes with its capacity, so the same values in dictionaries of
+    // every capacity from 2 to 64 must give one text.
+    var texts: Set<String> = []
+    for capacity in 2...64 {
+      var values = [String: String](minimumCapacity: capacity)
+      values["id"] = "T-2030 {implied}"
+      values["implied"] = "595"
+      values["percent"] = "65"
+      values["unit"] = "t"
+      texts.insert(Catalogue.text("site.counting", language, values))
+    }
+    #expect(texts.count == 1)
+    #expect(texts.first?.contains("T-2030 {implied}:") == true)
   }
 
   @Test func directionControlsInSubmittedTextAreShownAsReplacementCharacters() throws {

@@ -22,35 +22,13 @@ public enum Catalogue {
   /// The text of `key` in `language` with `{name}` placeholders replaced; a missing key shows as `⟦key⟧`.
   public static func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
     guard let text = entries[key]?[language] else { return "⟦\(key)⟧" }
-    return filled(text, values)
+    return TextTemplate.fill(text, values)
   }
 
   /// The title `key` over `years` (`{first}–{last}`), or `key.none` when there are none.
   static func spanTitle(_ key: String, years: [Int], _ language: Language) -> String {
     guard let first = years.first, let last = years.last else { return text("\(key).none", language) }
     return text(key, language, ["first": String(first), "last": String(last)])
-  }
-
-  /// `text` with each `{name}` of `values` replaced in one pass from the left: a value is put
-  /// in as it is, so a submitted text holding `{implied}` stays that text, whatever the order
-  /// of the dictionary (decision 244). A `{…}` that names no value stays as it is.
-  static func filled(_ text: String, _ values: [String: String]) -> String {
-    guard !values.isEmpty else { return text }
-    var out = ""
-    var rest = text[...]
-    while let open = rest.firstIndex(of: "{") {
-      out += rest[..<open]
-      let after = rest[rest.index(after: open)...]
-      if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-        out += value
-        rest = after[after.index(after: close)...]
-      } else {
-        out += "{"
-        rest = after
-      }
-    }
-    out += rest
-    return out
   }
 
   static let pageTexts: [(String, String, String)] = [

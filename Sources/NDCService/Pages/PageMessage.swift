@@ -1,3 +1,5 @@
+import NDCCore
+
 /// A message of the web pages in the page's language (decision 241): a key of `PageTexts`
 /// whose `{1}`, `{2}`… stand for the values, each written as the language writes it (numbers
 /// with its separators, times in Danish time). The API's problems carry one beside their
@@ -20,21 +22,9 @@ struct PageMessage: Sendable, Equatable {
 
   /// The text in `language`, the values put in one pass (a value that holds `{2}` stays as it is).
   func text(in language: PageLanguage) -> String {
-    let template = Array(language.text(key))
-    var out = ""
-    var i = 0
-    while i < template.count {
-      if template[i] == "{", i + 2 < template.count, template[i + 2] == "}", let n = template[i + 1].wholeNumberValue,
-        n >= 1, n <= values.count
-      {
-        out += rendered(values[n - 1], in: language)
-        i += 3
-      } else {
-        out.append(template[i])
-        i += 1
-      }
-    }
-    return out
+    var named: [String: String] = [:]
+    for (i, value) in values.enumerated() { named[String(i + 1)] = rendered(value, in: language) }
+    return TextTemplate.fill(language.text(key), named)
   }
 
   private func rendered(_ value: Value, in language: PageLanguage) -> String {

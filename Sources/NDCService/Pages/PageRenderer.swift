@@ -59,14 +59,15 @@ struct PageRenderer: Sendable {
 
   /// The page's language and the link to the other language: `?lang=` on the page's own
   /// address, but the home page's for a page that answers a POST (its address takes no GET).
-  static func languageLink(_ language: PageLanguage, answersPost: Bool) -> [String: Any] {
+  static func languageLink(_ language: PageLanguage, for request: Request) -> [String: Any] {
     let other = language == .da ? "en" : "da"
+    let answersPost = request.method != .get && request.method != .head
     return ["lang": language.rawValue, "otherLang": other, "langHref": (answersPost ? "/" : "") + "?lang=\(other)"]
   }
 
   /// An error page: the status, its reason and the detail (escaped like everything else).
-  func error(_ status: HTTPResponse.Status, language: PageLanguage, detail: String, answersPost: Bool) -> Response {
-    var view = Self.languageLink(language, answersPost: answersPost)
+  func error(_ status: HTTPResponse.Status, language: PageLanguage, detail: String, for request: Request) -> Response {
+    var view = Self.languageLink(language, for: request)
     view["t"] = language.texts
     view["status"] = status.code
     view["reason"] = status.reasonPhrase

@@ -125,7 +125,7 @@ struct PageRoutes: Sendable {
   // MARK: Views
 
   private func common(_ language: PageLanguage, _ session: WebSessions.Current?, _ request: Request) -> [String: Any] {
-    var view = PageRenderer.languageLink(language, answersPost: request.method != .get && request.method != .head)
+    var view = PageRenderer.languageLink(language, for: request)
     view["t"] = language.texts
     view["signedIn"] = session != nil
     view["csrf"] = session?.csrf ?? ""
@@ -236,7 +236,7 @@ struct PageRoutes: Sendable {
       // Shown on the submitter's page (decision 195); nothing was read that could change state,
       // so no form key is needed to show it.
       return try await submitterPage(
-        request, language: language, session: session, flash: problem.message?.text(in: language) ?? problem.detail,
+        request, language: language, session: session, flash: problem.pageText(in: language),
         status: problem.status, headers: problem.headers)
     }
     try Self.checkCSRF(form.fields["csrf"], session, language)
@@ -253,7 +253,7 @@ struct PageRoutes: Sendable {
       return Response(status: .seeOther, headers: [.location: String(location.dropFirst(3))])
     } catch let problem as Problem where problem.status.code < 500 || problem.status == .serviceUnavailable {
       return try await submitterPage(
-        request, language: language, session: session, flash: problem.message?.text(in: language) ?? problem.detail,
+        request, language: language, session: session, flash: problem.pageText(in: language),
         status: problem.status, headers: problem.headers)
     }
   }

@@ -98,16 +98,14 @@ struct PageGuard: RouterMiddleware {
     let language = PageRenderer.language(request)
     var response: Response
     if let origin = request.headers[.origin], !Self.sameOrigin(origin, request) {
-      response = renderer.error(
-        .forbidden, language: language, detail: language.text("forbidden"), answersPost: request.method != .get && request.method != .head)
+      response = renderer.error(.forbidden, language: language, detail: language.text("forbidden"), for: request)
     } else {
       do {
         response = try await next(request, context)
       } catch {
         let problem = RequestLogMiddleware.problem(for: error, logger: logger, requestID: context.id)
         response = renderer.error(
-          problem.status, language: language, detail: problem.message?.text(in: language) ?? problem.detail,
-          answersPost: request.method != .get && request.method != .head)
+          problem.status, language: language, detail: problem.pageText(in: language), for: request)
         for field in problem.headers where field.name != .contentType { response.headers.append(field) }
       }
     }

@@ -22,6 +22,9 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     self.message = message
   }
 
+  /// What a web page shows of it in `language`: the message, else the detail.
+  func pageText(in language: PageLanguage) -> String { message?.text(in: language) ?? detail }
+
   public static let mediaType = "application/problem+json"
 
   struct Body: Encodable {
