@@ -12,7 +12,8 @@ public enum MarkupText {
     return out
   }
 
-  /// `& < > " '` as references; the direction controls (`isDirectionControl`) as U+FFFD.
+  /// `& < > " '` as references; the direction controls (`Unicode.Scalar.isDirectionControl`,
+  /// NDCCore) as U+FFFD.
   static func replacement(_ c: Unicode.Scalar) -> String? {
     switch c {
     case "&": "&amp;"
@@ -20,24 +21,16 @@ public enum MarkupText {
     case ">": "&gt;"
     case "\"": "&quot;"
     case "'": "&#39;"
-    case _ where isDirectionControl(c): "\u{FFFD}"
+    case _ where c.isDirectionControl: "\u{FFFD}"
     default: nil
     }
   }
 
   /// `text` with its direction controls as U+FFFD, for text a template escapes itself.
   public static func neutralisingDirection(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isDirectionControl) else { return text }
+    guard text.unicodeScalars.contains(where: \.isDirectionControl) else { return text }
     var out = String.UnicodeScalarView()
-    for c in text.unicodeScalars { out.append(isDirectionControl(c) ? "\u{FFFD}" : c) }
+    for c in text.unicodeScalars { out.append(c.isDirectionControl ? "\u{FFFD}" : c) }
     return String(out)
-  }
-
-  /// The bidirectional embeddings, overrides and their end (U+202A–U+202E) and isolates
-  /// (U+2066–U+2069): in a submitted text they would reorder what follows them on the page — a
-  /// figure beside a submitted id shown with its digits reversed (decision 244). They are shown
-  /// as U+FFFD, so that the reader sees that something was there.
-  public static func isDirectionControl(_ c: Unicode.Scalar) -> Bool {
-    (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value)
   }
 }

@@ -116,10 +116,10 @@ struct CompileCommand: ParsableCommand {
     var out = ""
     let excluded = document.inputs.filter { !$0.status.counts }
     for input in excluded {
-      out += "excluded: \(input.path): \(input.status.rawValue): \(input.reason)\n"
+      out += TerminalText.shown("excluded: \(input.path): \(input.status.rawValue): \(input.reason)") + "\n"
     }
     let summary = InputStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
-    out += "wrote \(output): \(document.inputs.count) inputs (\(summary.joined(separator: ", "))), cycle \(document.header.cycle), as of \(document.header.asOf)\n"
+    out += "wrote \(TerminalText.shown(output)): \(document.inputs.count) inputs (\(summary.joined(separator: ", "))), cycle \(document.header.cycle), as of \(document.header.asOf)\n"
     if !common.quiet || !excluded.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
   }
 }

@@ -25,7 +25,7 @@ enum Main {
     } catch {
       let code = NDC.exitCode(for: error)
       if code == .validationFailure {
-        FileHandle.standardError.write(Data((NDC.fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.shownKeepingLines(NDC.fullMessage(for: error)) + "\n").utf8))
         Foundation.exit(ExitStatus.usage.rawValue)
       }
       NDC.exit(withError: error)

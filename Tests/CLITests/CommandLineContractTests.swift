@@ -58,6 +58,24 @@ struct CommandLineContractTests {
     #expect(!r.stdout.contains("\u{1B}["), "no colour when not on a terminal")
   }
 
+  /// Decision 247: a submission's member name and a path with escape sequences reach neither
+  /// standard output nor standard error as escapes, nor a line break as a line of the report.
+  @Test func submittedTextReachesTheTerminalAsTextOnly() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("esc.json")
+    try #"{"schemaVersion":"1.0","\u001b]0;pwned\u0007\u001b[2J\n1 files, 1 valid":1}"#.write(to: file, atomically: true, encoding: .utf8)
+    let missing = dir.appendingPathComponent("missing\u{1B}[31mX.json").path
+    for args in [["validate", file.path], ["validate", missing]] {
+      let r = try CLI.run(args)
+      #expect(r.status != 0)
+      #expect(!r.stdout.contains("\u{1B}") && !r.stderr.contains("\u{1B}"), "\(args)")
+      #expect(!r.stdout.contains("\n1 files, 1 valid"))
+    }
+    let r = try CLI.run(["validate", file.path])
+    #expect(r.stdout.contains("\u{241B}]0;pwned\u{2407}\u{241B}[2J\u{240A}1 files, 1 valid"))
+  }
+
   @Test func jsonReportMatchesItsSchemaAndNamesEveryFile() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -52,7 +52,42 @@ import Testing
     let result = S.read(text)
     #expect(S.codes(result.diagnostics) == ["NDC-SCH-002"], "\(S.describe(result.diagnostics))")
     #expect(result.diagnostics.first?.message == "unexpected attribute `q` on `version`")
-    #expect(result.diagnostics.first?.location.pointer == JSONPointer.root.appending("version"))
+    // Decision 247: the pointer names the attribute, and the position is the attribute's.
+    #expect(result.diagnostics.first?.location.pointer == JSONPointer.root.appending("version").appending("q"))
+    #expect(result.diagnostics.first?.location.position == Self.position(of: #"q="1">1"#, in: text))
+  }
+
+  /// The line and column (scalars, from 1) where `needle` first stands in `text`.
+  static func position(of needle: String, in text: String) -> SourcePosition? {
+    guard let range = text.range(of: needle) else { return nil }
+    var line = 1, column = 1, previous: Unicode.Scalar = " "
+    for c in text[..<range.lowerBound].unicodeScalars {
+      if c == "\r" || (c == "\n" && previous != "\r") {
+        line += 1
+        column = 1
+      } else if c != "\n" {
+        column += 1
+      }
+      previous = c
+    }
+    return SourcePosition(line: line, column: column)
+  }
+
+  /// An unexpected attribute is found where it stands, also on a start tag of several lines,
+  /// after another attribute whose value holds the name, `>` and the other quote; a namespaced
+  /// one by its local name (its pointer token is `{namespace}name`, as libxml2 names it).
+  @Test func anUnexpectedAttributeIsLocatedAtItsName() {
+    for (tag, token, at) in [
+      (#"<plan  bogus="1">"#, "bogus", #"bogus="1""#),
+      ("<plan\n  x=\"bogus='>'\"\r\n\t bogus = 'ø\"'>", "bogus", "bogus = "),
+      (#"<plan xmlns:a="urn:a" a:bogus="1">"#, "{urn:a}bogus", "a:bogus"),
+    ] {
+      let text = S.document(plan: tag + "<title>Klimaplan</title><framework>DK2020</framework><status>draft</status></plan>")
+      let result = S.read(text)
+      let d = result.diagnostics.first { $0.location.pointer == JSONPointer.root.appending("plan").appending(token) }
+      #expect(d?.code == "NDC-SCH-002", "\(S.describe(result.diagnostics))")
+      #expect(d?.location.position == Self.position(of: at, in: text), "\(tag.debugDescription): \(S.describe(result.diagnostics))")
+    }
   }
 
   @Test func attributeOnAComplexElementIsWordedAlike() {

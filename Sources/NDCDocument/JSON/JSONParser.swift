@@ -364,10 +364,14 @@ struct JSONByteParser {
   private mutating func skipWhitespace() {
     while i < bytes.count {
       switch bytes[i] {
-      case 0x20, 0x09, 0x0D: i += 1
+      case 0x20, 0x09: i += 1
       case 0x0A:
         i += 1
         position.newLine(at: i)
+      case 0x0D:
+        // A line ends at LF, CR LF or a lone CR, as in XML (decision 247).
+        i += 1
+        if i == bytes.count || bytes[i] != 0x0A { position.newLine(at: i) }
       default: return
       }
     }

@@ -10,7 +10,7 @@ struct JSONPositionCounter {
   private var countedTo = 0
   private var column = 1
 
-  /// A new line starts at `offset` (after an LF).
+  /// A new line starts at `offset` (after an LF, a CR LF or a lone CR).
   mutating func newLine(at offset: Int) {
     line += 1
     startLine(at: offset)

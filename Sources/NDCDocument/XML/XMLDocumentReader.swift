@@ -107,7 +107,8 @@ struct XMLReadPass {
     } else if element.attribute("schemaVersion") != format.version {
       let actual = element.attribute("schemaVersion").map { "`\($0)`" } ?? "missing"
       diagnostic = StructureRules.unknownSchemaVersion.diagnostic(
-        "schemaVersion is \(actual); this tool reads \(format.version)", at: .root,
+        "schemaVersion is \(actual); this tool reads \(format.version)",
+        at: element.attribute("schemaVersion") == nil ? .root : JSONPointer.root.appending("schemaVersion"),
         hint: "write schemaVersion=\"\(format.version)\" on the root")
     } else {
       return nil
@@ -157,7 +158,10 @@ struct XMLReadPass {
   private mutating func resolve(_ error: LibXMLError, elementIndex: Int?) {
     guard let cause = error.schemaCause else { return }
     let element = elementIndex.flatMap { builder.openElement(elementIndex: $0) }
-    let position = elementIndex.flatMap { $0 < prescan.elements.count ? prescan.elements[$0].position : nil }
+    let position = elementIndex.flatMap { index in
+      error.attributeName.flatMap { prescan.attributePosition($0, ofElement: index) }
+        ?? (index < prescan.elements.count ? prescan.elements[index].position : nil)
+    }
     findings.append(
       XMLSchemaFinding(
         cause: cause, error: error, pointer: element?.pointer ?? .root, position: position,

@@ -61,6 +61,48 @@ public struct XMLPrescan: Sendable {
     return low < tags.count ? Int(tags[low].element) : nil
   }
 
+  /// Where the attribute `name` (its qualified name, or its local name after a prefix or a
+  /// `{namespace}`) of
+  /// element `index` starts, for a finding about that attribute: libxml2 names the element
+  /// only (decision 247). Reads the start tag from its name on; nil where it is not there.
+  public func attributePosition(_ name: String, ofElement index: Int) -> SourcePosition? {
+    guard index >= 0, index < elements.count else { return nil }
+    let element = elements[index]
+    // libxml2 names an attribute in a namespace `{namespace}local`.
+    let wanted = Array((name.hasPrefix("{") ? name.split(separator: "}", maxSplits: 1).last.map(String.init) ?? name : name).utf8)
+    var line = Int(element.line), column = Int(element.column) + 1
+    var i = Int(element.nameStart)
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    func step() {
+      let b = bytes[i]
+      if b == 0x0D || (b == 0x0A && bytes[i - 1] != 0x0D) {
+        line += 1
+        column = 1
+      } else if b != 0x0A, b & 0xC0 != 0x80 {
+        column += 1
+      }
+      i += 1
+    }
+    while i < Int(element.nameStart + element.nameLength) { step() }
+    while i < bytes.count {
+      while i < bytes.count, isSpace(bytes[i]) { step() }
+      guard i < bytes.count, bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") else { return nil }
+      let start = SourcePosition(line: line, column: column), from = i
+      while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "=") { step() }
+      let qualified = bytes[from..<i]
+      let local = qualified.lastIndex(of: UInt8(ascii: ":")).map { qualified[($0 + 1)...] } ?? qualified
+      if qualified.elementsEqual(wanted) || local.elementsEqual(wanted) { return start }
+      while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "'") { step() }
+      guard i < bytes.count else { return nil }
+      let quote = bytes[i]
+      step()
+      while i < bytes.count, bytes[i] != quote { step() }
+      guard i < bytes.count else { return nil }
+      step()
+    }
+    return nil
+  }
+
   /// The diagnostic of the first breach, or the scan.
   public static func scan(_ bytes: [UInt8]) -> Result<XMLPrescan, PrescanBreach> {
     guard bytes.count <= Limits.maxFileBytes else {

@@ -48,7 +48,8 @@ enum XMLSchemaDiagnostics {
       }
       var diagnostic = diagnostic(for: finding, in: document)
       guard seen.insert("\(diagnostic.location.pointer.text)\u{0}\(diagnostic.code)").inserted else { continue }
-      diagnostic.location.position = diagnostic.location.pointer == finding.pointer ? finding.position : finding.parent?.position
+      let own = diagnostic.location.pointer == finding.pointer || diagnostic.location.pointer.text.hasPrefix(finding.pointer.text + "/")
+      diagnostic.location.position = own ? finding.position : finding.parent?.position
       result.append(diagnostic)
     }
     return result
@@ -77,7 +78,10 @@ enum XMLSchemaDiagnostics {
     case .unexpected:
       let what = finding.error.attributeName.map { "attribute `\($0)` on `\(name)`" } ?? "element `\(name)`"
       let expected = finding.error.expectedElementNames.isEmpty ? "" : "; expected \(expectedList(finding.error))"
-      return StructureRules.unexpectedMember.diagnostic("unexpected \(what)\(expected)", at: finding.pointer)
+      // An attribute is a member of its element's object, as in JSON: the pointer names it
+      // (decision 247), and the position is the attribute's (`XMLPrescan.attributePosition`).
+      let pointer = finding.error.attributeName.map { finding.pointer.appending($0) } ?? finding.pointer
+      return StructureRules.unexpectedMember.diagnostic("unexpected \(what)\(expected)", at: pointer)
     case .invalidValue:
       guard let scalar else {
         return StructureRules.wrongType.diagnostic(

@@ -21,38 +21,48 @@ public struct DiagnosticFormatter: Sendable {
     }
   }
 
-  /// One diagnostic; `sourceLines` gives the file's lines when known.
+  /// One diagnostic; `sourceLines` gives the file's lines when known. Everything that may come
+  /// from outside (the path, the message with its quoted values, the pointer, the source line,
+  /// the hint, the related places) is printed as `TerminalText` shows it, and every line is
+  /// bounded: a pointer or a related place at most 300 scalars, the source line a window of
+  /// 300 around the column, so a small file cannot make the report huge.
   public func format(_ d: Diagnostic, path: String, sourceLines: SourceLines?) -> String {
-    var place = path
+    var place = TerminalText.shown(path)
     if let p = d.location.position {
       place += ":\(p.line):\(p.column)"
     }
-    var out = paint(place, "1") + ": " + label(d.severity) + "[\(d.code)]: " + paint(d.message, "1") + "\n"
+    var out = paint(place, "1") + ": " + label(d.severity) + "[\(d.code)]: " + paint(TerminalText.shown(d.message), "1") + "\n"
     if !d.location.pointer.text.isEmpty || d.location.position == nil {
-      out += "  " + paint("at", "2") + " " + (d.location.pointer.text.isEmpty ? "/" : d.location.pointer.text) + "\n"
+      out += "  " + paint("at", "2") + " " + Self.pointer(d.location.pointer) + "\n"
     }
-    if let p = d.location.position, let line = sourceLines?.line(p.line) {
+    if let p = d.location.position, let excerpt = sourceLines?.excerpt(line: p.line, column: p.column) {
       let number = String(p.line)
       let gutter = String(repeating: " ", count: number.count)
-      let shown = line.replacingOccurrences(of: "\t", with: " ")
       out += " \(gutter) |\n"
-      out += " \(number) | \(shown)\n"
-      let caretIndent = String(repeating: " ", count: max(0, p.column - 1))
-      out += " \(gutter) | \(caretIndent)" + paint("^", "1;32") + "\n"
+      out += " \(number) | \(excerpt.text)\n"
+      out += " \(gutter) | \(String(repeating: " ", count: excerpt.caret))" + paint("^", "1;32") + "\n"
     }
     if let hint = d.hint {
-      out += "  " + paint("hint", "1;32") + ": \(hint)\n"
+      out += "  " + paint("hint", "1;32") + ": \(TerminalText.shown(hint))\n"
     }
     for r in d.related {
-      out += "  " + paint("related", "2") + ": \(r.path)" + (r.pointer.map { " \($0.text.isEmpty ? "/" : $0.text)" } ?? "") + "\n"
+      out += "  " + paint("related", "2") + ": \(TerminalText.shown(r.path, limit: Self.width))"
+        + (r.pointer.map { " " + Self.pointer($0) } ?? "") + "\n"
     }
     return out
+  }
+
+  /// The widest a pointer, a related path or a source line's window is printed, in scalars.
+  static let width = 300
+
+  private static func pointer(_ p: JSONPointer) -> String {
+    p.text.isEmpty ? "/" : TerminalText.shown(p.text, limit: width)
   }
 }
 
 /// The lines of a source file, for printing: the bytes are kept and a line is found when
 /// asked for (a report shows a few lines of a file; splitting all of them cost more than
-/// validating it).
+/// validating it). A line ends at LF, CR LF or a lone CR, as the readers count lines.
 public struct SourceLines: Sendable {
   private let bytes: [UInt8]
   public init?(path: String) {
@@ -60,17 +70,46 @@ public struct SourceLines: Sendable {
     bytes = [UInt8](data)
   }
   public init(bytes: [UInt8]) { self.bytes = bytes }
-  public func line(_ number: Int) -> String? {
+
+  /// Line `number` as printed under a diagnostic: shown as `TerminalText` shows it (a tab as
+  /// one space, so that the caret keeps its column), at most `DiagnosticFormatter.width`
+  /// scalars around `column`, with " …" where it is cut; `caret` is how many scalars stand
+  /// before the column in `text`.
+  public func excerpt(line number: Int, column: Int) -> (text: String, caret: Int)? {
+    guard let range = byteRange(ofLine: number) else { return nil }
+    let width = DiagnosticFormatter.width
+    let target = max(0, column - 1)
+    // A scalar is at most 4 bytes: the window ends within the first 4 × (column + width) bytes.
+    let end = min(range.upperBound, range.lowerBound &+ 4 &* (target &+ width))
+    let scalars = Array(String(decoding: bytes[range.lowerBound..<end], as: UTF8.self).unicodeScalars)
+    let from = scalars.count <= width ? 0 : max(0, min(target - width / 2, scalars.count - width))
+    let to = min(scalars.count, from + width)
+    var text = String.UnicodeScalarView()
+    if from > 0 { text.append(contentsOf: "… ".unicodeScalars) }
+    for c in scalars[from..<to] { text.append(c == "\t" ? " " : TerminalText.shown(c)) }
+    if to < scalars.count || end < range.upperBound { text.append(contentsOf: " …".unicodeScalars) }
+    let caret = (from > 0 ? 2 : 0) + min(max(0, target - from), to - from)
+    return (String(text), caret)
+  }
+
+  /// The bytes of line `number` (from 1) without its end; a byte order mark at the file's
+  /// start is left out, as the readers count columns after it.
+  private func byteRange(ofLine number: Int) -> Range<Int>? {
     guard number >= 1 else { return nil }
-    var start = 0
-    for _ in 1..<number {
-      guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
-      start = newline + 1
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var line = 1
+    var i = start
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x0A || b == 0x0D {
+        if line == number { return start..<i }
+        i += (b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) ? 2 : 1
+        start = i
+        line += 1
+      } else {
+        i += 1
+      }
     }
-    let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-    var l = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
-    if l.hasSuffix("\r") { l = l.dropLast() }
-    // Very long lines (minified files) are cut around nothing: print at most 300 scalars.
-    return l.unicodeScalars.count > 300 ? String(String.UnicodeScalarView(l.unicodeScalars.prefix(300))) + " …" : String(l)
+    return line == number ? start..<bytes.count : nil
   }
 }

@@ -24,7 +24,7 @@ public final class TextReport: ValidationReporter {
     let lines = shown.contains { $0.location.position != nil } ? SourceLines(path: file.path) : nil
     var out = ""
     for d in shown.prefix(200) { out += formatter.format(d, path: file.path, sourceLines: lines) }
-    if shown.count > 200 { out += "\(file.path): … and \(shown.count - 200) more diagnostics not shown\n" }
+    if shown.count > 200 { out += "\(TerminalText.shown(file.path)): … and \(shown.count - 200) more diagnostics not shown\n" }
     write(out)
   }
 

@@ -29,8 +29,10 @@ struct Terminal {
     return forStandardOutput ? standardOutputIsTerminal : standardErrorIsTerminal
   }
 
+  /// `message` on standard error, as one line a terminal shows as it reads (it may quote a
+  /// path or an argument: `TerminalText`, decision 247).
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data(("ndc: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("ndc: " + TerminalText.shown(message) + "\n").utf8))
   }
 }
 
