@@ -129,6 +129,14 @@ public enum ScalarType: Sendable {
   /// A code list; `name` names the schema type (`Gas`, `TargetKind`, …).
   case enumeration(name: String, values: [String])
   case constant(String)
+
+  /// A string in JSON (text, a date, a code): its wrong forms are lexical, not of type.
+  public var isText: Bool {
+    switch self {
+    case .string, .date, .dateTime, .enumeration, .constant: true
+    case .decimal, .integer, .boolean: false
+    }
+  }
 }
 
 public struct ScalarShape: Sendable {

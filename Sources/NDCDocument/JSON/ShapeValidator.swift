@@ -121,7 +121,9 @@ struct ShapeValidator {
       return nil
     }
     if text.isEmpty {
-      report(.patternMismatch, "\(label) is empty", at: pointer, position: node.position, hint: "write a value, or leave an optional member out")
+      var d = Self.empty(label: label, at: pointer)
+      d.location.position = node.position
+      diagnostics.append(d)
       return nil
     }
     return text
@@ -153,6 +155,12 @@ struct ShapeValidator {
 
   private mutating func wrongType(_ node: DocNode, expected: String, at pointer: JSONPointer, label: String) {
     report(.wrongType, "\(label) must be \(expected), found \(node.value.typeDescription)", at: pointer, position: node.position)
+  }
+
+  /// An empty text, in either format (decision 248): the lexical form, as `minLength: 1` is
+  /// part of it (decision 16).
+  static func empty(label: String, at pointer: JSONPointer) -> Diagnostic {
+    StructureRules.patternMismatch.diagnostic("\(label) is empty", at: pointer, hint: "write a value, or leave an optional member out")
   }
 
   private mutating func report(

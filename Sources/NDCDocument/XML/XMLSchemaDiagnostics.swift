@@ -52,7 +52,13 @@ enum XMLSchemaDiagnostics {
       diagnostic.location.position = own ? finding.position : finding.parent?.position
       result.append(diagnostic)
     }
-    return result
+    // Text where an object or a list belongs is a wrong type, and libxml2 also reports the
+    // children or items it then lacks: JSON reports the wrong type alone, and so does XML.
+    let wrongTypes = Set(result.filter { $0.code == StructureRules.wrongType.code }.map(\.location.pointer))
+    return result.filter { d in
+      !(wrongTypes.contains(d.location.pointer)
+        && (d.code == StructureRules.missingMember.code || d.code == StructureRules.outOfBounds.code))
+    }
   }
 
   private static func diagnostic(for finding: XMLSchemaFinding, in document: DocNode) -> Diagnostic {
@@ -63,6 +69,9 @@ enum XMLSchemaDiagnostics {
     if let missing = finding.missingBeforeUnexpected(in: document), let parent = finding.parent {
       let names = missing.map { "`\($0)`" }.joined(separator: ", ")
       return StructureRules.missingMember.diagnostic("`\(parent.name)` lacks \(names)", at: parent.pointer)
+    }
+    if value == "", let scalar, scalar.type.isText, finding.cause != .missing, finding.cause != .unexpected {
+      return ShapeValidator.empty(label: "`\(name)`", at: finding.pointer)
     }
     switch finding.cause {
     case .missing:
@@ -87,7 +96,9 @@ enum XMLSchemaDiagnostics {
         return StructureRules.wrongType.diagnostic(
           "`\(name)` must contain elements, not text", at: finding.pointer)
       }
-      return StructureRules.wrongType.diagnostic(
+      // A date or a date-time that is not one is text of the right type in the wrong form, as
+      // in JSON; text where a number or a boolean belongs is a wrong type.
+      return (scalar.type.isText ? StructureRules.patternMismatch : StructureRules.wrongType).diagnostic(
         "`\(name)` must be \(ExpectedForm.describe(scalar.type))\(quoted(value))", at: finding.pointer)
     case .enumeration:
       return StructureRules.notInEnumeration.diagnostic(
