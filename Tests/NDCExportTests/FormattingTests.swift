@@ -18,6 +18,21 @@ import Testing
     #expect(Fixture.parseCSV(table.text) == [["a", "b"], ["plain", "with, comma"], ["say \"hi\"", "two\nlines"], ["", "æøå"]])
   }
 
+  /// Decision 249: a text a spreadsheet would run as a formula gets an apostrophe; numbers,
+  /// and texts that only contain such a character later, are written as they are.
+  @Test func csvTextThatASpreadsheetWouldRunIsNeutralised() {
+    let cases: [(String, String)] = [
+      ("=HYPERLINK(\"http://x\",\"klik\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""), ("+45 1234", "'+45 1234"),
+      ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\r=1", "\"'\r=1\""),
+      ("-", "'-"), ("-1.", "'-1."), ("-.5", "'-.5"), ("--5", "'--5"),
+      ("-12.5", "-12.5"), ("-0", "-0"), ("-595658.735", "-595658.735"), ("a=b", "a=b"), ("Ærø -20 %", "Ærø -20 %"), ("", ""),
+    ]
+    for (field, written) in cases {
+      let text = CSVTable(header: ["f"], rows: [[field]]).text
+      #expect(text == "f\n\(written)\n", "\(field.debugDescription)")
+    }
+  }
+
   @Test func numbersForPeopleKeepEveryDigit() {
     let value = ExactDecimal("34039453.5")!
     #expect(NumberText.format(value, .en) == "34,039,453.5")
