@@ -68,13 +68,19 @@ import Testing
     let prefix = " \(line) | ".unicodeScalars.count
     let text = Array(lines[3].dropFirst(prefix)), caretLine = lines[4]
     guard let caret = caretLine.lastIndex(of: "^") else { return nil }
-    let at = caret - prefix
-    return (at < text.count ? text[at] : nil, text.count, lines.map(\.count).max() ?? 0)
+    // The scalar whose first terminal column is the caret's.
+    var column = 0, at = 0
+    while at < text.count, column < caret - prefix {
+      column += TerminalText.columns(text[at])
+      at += 1
+    }
+    while at < text.count, TerminalText.columns(text[at]) == 0 { at += 1 }
+    return (at < text.count && column == caret - prefix ? text[at] : nil, text.count, lines.map(\.count).max() ?? 0)
   }
 
   @Test func theCaretStandsUnderTheColumnInLinesOfAnyLength() throws {
     var r = SplitMix(seed: 247)
-    let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "\t", "æ", "ø", "€", "😀", "中", "\u{1B}", "\u{202E}", "\u{200B}", "\u{85}"]
+    let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "\t", "æ", "ø", "€", "😀", "中", "\u{1B}", "\u{202E}", "\u{200B}", "\u{85}", "한"]
     for round in 0..<300 {
       let length = round % 3 == 0 ? r.below(40) + 1 : r.below(5_000) + 1
       let scalars = (0..<length).map { _ in r.pick(alphabet) }
@@ -86,8 +92,19 @@ import Testing
       let (under, shownLength, widest) = try #require(Self.underCaret(Array(text.utf8), line: lineNumber, column: column))
       let expected = scalars[column - 1] == "\t" ? " " : TerminalText.shown(scalars[column - 1])
       #expect(under == expected, "round \(round): column \(column) of \(length)")
-      #expect(shownLength <= DiagnosticFormatter.width + 4 && widest <= DiagnosticFormatter.width + 12)
+      // The caret line is at most twice as wide, in spaces, when the window is all wide characters.
+      #expect(shownLength <= DiagnosticFormatter.width + 4 && widest <= 2 * DiagnosticFormatter.width + 12)
     }
+  }
+
+  @Test func theCaretCountsTerminalColumns() throws {
+    #expect(["a", "æ", "€", "\u{241B}", "\u{FFFD}"].allSatisfy { TerminalText.columns($0) == 1 })
+    #expect(["中", "😀", "한", "\u{FF21}"].allSatisfy { TerminalText.columns($0) == 2 })
+    #expect(TerminalText.columns("\u{301}") == 0)
+    // `中😀e` + combining acute, then `X`: X is at scalar column 5 and terminal column 6.
+    let line = "中😀e\u{301}X"
+    let excerpt = try #require(SourceLines(bytes: Array(line.utf8)).excerpt(line: 1, column: 5))
+    #expect(excerpt.caret == 5)
   }
 
   @Test func aSmallFileCannotMakeTheReportHuge() throws {

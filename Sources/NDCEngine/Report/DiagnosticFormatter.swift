@@ -73,8 +73,8 @@ public struct SourceLines: Sendable {
 
   /// Line `number` as printed under a diagnostic: shown as `TerminalText` shows it (a tab as
   /// one space, so that the caret keeps its column), at most `DiagnosticFormatter.width`
-  /// scalars around `column`, with " …" where it is cut; `caret` is how many scalars stand
-  /// before the column in `text`.
+  /// scalars around `column`, with " …" where it is cut; `caret` is how many terminal columns
+  /// the scalars before the column in `text` take (`TerminalText.columns`).
   public func excerpt(line number: Int, column: Int) -> (text: String, caret: Int)? {
     guard let range = byteRange(ofLine: number) else { return nil }
     let width = DiagnosticFormatter.width
@@ -88,7 +88,8 @@ public struct SourceLines: Sendable {
     if from > 0 { text.append(contentsOf: "… ".unicodeScalars) }
     for c in scalars[from..<to] { text.append(c == "\t" ? " " : TerminalText.shown(c)) }
     if to < scalars.count || end < range.upperBound { text.append(contentsOf: " …".unicodeScalars) }
-    let caret = (from > 0 ? 2 : 0) + min(max(0, target - from), to - from)
+    let before = min(max(0, target - from), to - from)
+    let caret = (from > 0 ? 2 : 0) + scalars[from..<(from + before)].reduce(0) { $0 + TerminalText.columns($1 == "\t" ? " " : TerminalText.shown($1)) }
     return (String(text), caret)
   }
 

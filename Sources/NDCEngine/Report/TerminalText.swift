@@ -42,6 +42,25 @@ public enum TerminalText {
     }
   }
 
+  /// How many columns a terminal gives a shown scalar: 0 for a combining mark, 2 for the
+  /// wide and full-width characters of East Asian scripts and for emoji shown as pictures,
+  /// else 1 (after Markus Kuhn's `wcwidth`). The caret's indent under a source line is the
+  /// sum over the scalars before it, so it stands under its column also after `中` or `😀`.
+  public static func columns(_ c: Unicode.Scalar) -> Int {
+    let v = c.value
+    if v < 0x300 { return 1 }
+    switch c.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark: return 0
+    default: break
+    }
+    if c.properties.isEmojiPresentation { return 2 }
+    let wide: [ClosedRange<UInt32>] = [
+      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD,
+    ]
+    return wide.contains { $0.contains(v) } ? 2 : 1
+  }
+
   /// `text` shown, and cut to at most `limit` scalars with " …" after the cut.
   public static func shown(_ text: String, limit: Int) -> String {
     let s = shown(text)
