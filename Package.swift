@@ -125,7 +125,7 @@ let package = Package(
     ),
     // What every test target shares: the package root, the corpora, a process runner.
     .target(name: "NDCTestSupport", path: "Tests/NDCTestSupport"),
-    .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore"]),
+    .testTarget(name: "NDCCoreTests", dependencies: ["NDCCore", "NDCTestSupport"]),
     .testTarget(name: "NDCDocumentTests", dependencies: ["NDCCore", "NDCLibXML", "NDCDocument", "NDCTestSupport"]),
     .testTarget(name: "NDCFormatsTests", dependencies: ["NDCCore", "NDCStorage", "NDCDocument", "NDCFormats", "NDCFuzzContracts", "NDCTestSupport"]),
     .testTarget(name: "NDCCheckTests", dependencies: ["NDCCore", "NDCDocument", "NDCFormats", "NDCCheck", "NDCTestSupport"]),

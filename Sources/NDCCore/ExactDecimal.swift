@@ -148,28 +148,29 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     return ExactDecimal(micros: divideWideRoundingHalfEven(wide, by: scale))
   }
 
-  /// The quotient rounded half-to-even to six places; nil when dividing by zero.
-  public func divided(by divisor: ExactDecimal) -> ExactDecimal? {
-    if divisor.micros == 0 { return nil }
-    if divisor.micros < 0 { return (-self).divided(by: -divisor) }
-    let wide = micros.multipliedFullWidth(by: Self.scale)
-    return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: divisor.micros))
+  /// The quotient rounded half-to-even to `places` (0…6) fraction digits, once (a quotient
+  /// rounded to six places and then to two is rounded twice: 0.1250004 became 0.125 and then
+  /// 0.12; decision 251); nil when dividing by zero.
+  public func divided(by divisor: ExactDecimal, places: Int = 6) -> ExactDecimal? {
+    scaled(by: .one, over: divisor, places: places)
   }
 
-  /// `self × numerator ÷ denominator`, rounded half-to-even to six places once, where it is
-  /// computed (CONTRIBUTION.md, "Arithmetic": proportional shares); nil when the denominator
-  /// is zero.
-  public func scaled(by numerator: ExactDecimal, over denominator: ExactDecimal) -> ExactDecimal? {
+  /// `self × numerator ÷ denominator`, rounded half-to-even to `places` (0…6) fraction digits
+  /// once, where it is computed (CONTRIBUTION.md, "Arithmetic": proportional shares); nil when
+  /// the denominator is zero.
+  public func scaled(by numerator: ExactDecimal, over denominator: ExactDecimal, places: Int = 6) -> ExactDecimal? {
+    precondition((0...6).contains(places))
     guard !denominator.isZero else { return nil }
+    var unit: Int128 = 1
+    for _ in places..<6 { unit *= 10 }
     let sign: Int128 = denominator.isNegative ? -1 : 1
     let wide = (micros * sign).multipliedFullWidth(by: numerator.micros)
-    return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: denominator.micros * sign))
+    return ExactDecimal(micros: Self.divideWideRoundingHalfEven(wide, by: denominator.micros * sign * unit) * unit)
   }
 
-  /// `self / whole × 100`, rounded half-to-even to two places; nil when `whole` is zero.
+  /// `self / whole × 100`, rounded half-to-even to two places once; nil when `whole` is zero.
   public func percent(of whole: ExactDecimal) -> ExactDecimal? {
-    guard let q = (self * ExactDecimal.hundred).divided(by: whole) else { return nil }
-    return q.rounded(places: 2)
+    scaled(by: .hundred, over: whole, places: 2)
   }
 
   static func divideRoundingHalfEven(_ n: Int128, by d: Int128) -> Int128 {

@@ -1,4 +1,5 @@
 @testable import NDCCore
+import NDCTestSupport
 import Testing
 
 /// The core's exact arithmetic, dates and pointers (CONTRIBUTION.md "Arithmetic"; SUBMISSION.md
@@ -26,6 +27,29 @@ import Testing
     #expect(Self.d("1").divided(by: .zero) == nil)
     #expect(Self.d("1").percent(of: Self.d("3")) == Self.d("33.33"))
     #expect(Self.d("1").percent(of: .zero) == nil)
+  }
+
+  /// Decision 251: a percentage or a quotient to two places is rounded once, from the exact
+  /// quotient; rounded to six places first, 0.1250004 became 0.125 and then 0.12.
+  @Test func percentagesAndShortQuotientsRoundOnce() {
+    #expect(Self.d("12500.04").percent(of: Self.d("10000000")) == Self.d("0.13"))
+    #expect(Self.d("1250004").percent(of: Self.d("1000000000")) == Self.d("0.13"))
+    #expect(Self.d("-12500.04").percent(of: Self.d("10000000")) == Self.d("-0.13"))
+    #expect(Self.d("12500.04").percent(of: Self.d("-10000000")) == Self.d("-0.13"))
+    #expect(Self.d("2.010001").divided(by: Self.d("2"), places: 2) == Self.d("1.01"))
+    #expect(Self.d("2.01").divided(by: Self.d("2"), places: 2) == Self.d("1"))  // 1.005: a tie, to the even 1.00
+    #expect(Self.d("1").divided(by: Self.d("3"), places: 0) == .zero)
+    #expect(Self.d("1").divided(by: .zero, places: 2) == nil)
+    // Against the exact quotient in integers: hundredths of a percent = a × 10⁴ ÷ b, half-even.
+    var r = SplitMix(seed: 251)
+    for _ in 0..<5_000 {
+      let a = Int128(r.below(2_000_000_000)) - 1_000_000_000, b = Int128(r.below(1_000_000_000)) + 1
+      let n = a * 10_000, q = n / b, rem = n % b
+      var hundredths = q
+      let twice = (rem < 0 ? -rem : rem) * 2
+      if twice > b || (twice == b && q % 2 != 0) { hundredths += n < 0 ? -1 : 1 }
+      #expect(ExactDecimal(micros: a).percent(of: ExactDecimal(micros: b)) == ExactDecimal(micros: hundredths * 10_000), "\(a) / \(b)")
+    }
   }
 
   @Test func proportionalScalingRoundsOnceWhereItIsComputed() {
@@ -122,3 +146,4 @@ import Testing
     #expect([t("X", gpc: ["I"], status: .proposed)].counting2030 == nil)
   }
 }
+

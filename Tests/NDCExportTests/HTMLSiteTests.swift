@@ -61,7 +61,7 @@ import Testing
     for f in totals where f.year == year {
       let target = doc.targets.submitters.first { $0.code == f.code }?.counting2030
       var cells = "<td>\(f.code)</td><th scope=\"row\">\(f.name)</th><td>\(NumberText.format(f.tco2e, language))</td><td>\(NumberText.format(f.populationCovered, language))</td>"
-      let perInhabitant = try #require(f.tco2e.divided(by: ExactDecimal(f.populationCovered))?.rounded(places: 2))
+      let perInhabitant = try #require(f.tco2e.divided(by: ExactDecimal(f.populationCovered), places: 2))
       cells += "<td>\(NumberText.format(perInhabitant, language))</td>"
       #expect(table.contains(cells), "\(f.code)")
       if let reduction = target?.reductionPercent {

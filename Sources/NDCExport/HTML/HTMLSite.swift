@@ -98,7 +98,7 @@ struct SubmitterPage {
   func perInhabitant() -> String {
     func ratio(_ f: InventoryFigure?) -> ExactDecimal? {
       guard let f, f.populationCovered > 0 else { return nil }
-      return f.tco2e.divided(by: ExactDecimal(f.populationCovered))?.rounded(places: 2)
+      return f.tco2e.divided(by: ExactDecimal(f.populationCovered), places: 2)
     }
     let totals = document.inventory.figures.filter { $0.gpc == InventoryFigureKey.total }
     let years = Set(figures.map(\.year)).sorted()

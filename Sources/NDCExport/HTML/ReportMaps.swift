@@ -18,7 +18,7 @@ struct MunicipalFigures {
 
     /// t CO2e per inhabitant, two places (derived: total ÷ population).
     var perInhabitant: ExactDecimal? {
-      population > 0 ? total.divided(by: ExactDecimal(population))?.rounded(places: 2) : nil
+      population > 0 ? total.divided(by: ExactDecimal(population), places: 2) : nil
     }
     /// The change from the base year to the latest year in %, two places (derived).
     var changePercent: ExactDecimal? {

@@ -27,7 +27,7 @@ enum PlausibilityRules {
       guard let total = figures.totals[y], let pop = population(ctx, year), pop > 0 else { return nil }
       let residents = ExactDecimal(pop)
       guard total < perCapitaLow * residents || perCapitaHigh * residents < total else { return nil }
-      let perCapita = total.divided(by: residents)?.formatted(places: 2) ?? "?"
+      let perCapita = total.divided(by: residents, places: 2)?.formatted(places: 2) ?? "?"
       return rule.diagnostic(
         "\(year.year): \(total.grouped) t for \(pop) residents is \(perCapita) t per resident, outside -10 … 40",
         at: Pointers.year(y))
