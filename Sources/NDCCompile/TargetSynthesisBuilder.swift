@@ -132,7 +132,7 @@ enum TargetSynthesisBuilder {
       }
       s.atLeast70Percent = atLeast70Percent
       s.note = "\(s.atLeast70Percent) of \(municipalities) municipalities with a counting 2030 target aim at a reduction of "
-        + "at least 70 % against their own base year. This is not the national target, which is "
+        + "at least 70 % against their own base year or their own projected baseline. This is not the national target, which is "
         + "\(national.reductionPercent2030) % below \(national.reductionBaseYear) for \(country.nameEnglish) as a whole "
         + "(\(national.baseline1990) t CO2e in \(national.reductionBaseYear), \(national.baselineEdition)); "
         + "municipal base years and inventories differ from the national inventory."

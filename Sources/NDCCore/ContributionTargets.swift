@@ -49,7 +49,8 @@ public struct TargetSynthesis: Model {
   public var latestCommonEmissions: ExactDecimal?
   public var reductionFromLatest: ExactDecimal?
   public var reductionFromLatestPercent: ExactDecimal?
-  /// Submitters whose own reduction is ≥ 70 % against their own base year.
+  /// Submitters whose own reduction (SUBMISSION.md: `base-year`, `baseline-scenario`, `net-zero`)
+  /// is ≥ 70 % (decision 252).
   public var atLeast70Percent: Int = 0
   /// Says plainly that the count is not the national 70 % against 1990.
   public var note: String = ""

@@ -68,6 +68,19 @@ import Testing
     #expect(s.atLeast70Percent == 2)
     #expect(s.note.contains("not the national target"))
     #expect(s.note.contains("1990"))
+    #expect(s.note.contains("against their own base year or their own projected baseline"))
+  }
+
+  /// Decision 252: a baseline-scenario target's own reduction counts towards the 70 % count,
+  /// at 70 % and not below it.
+  @Test func theSeventyPercentCountTakesABaselineScenarioTargetsOwnReduction() throws {
+    let years: [(Int, [InventoryEntry])] = [(2018, [T.entry("I", "1000")])]
+    for (percent, counted) in [("70", 1), ("69.999999", 0)] {
+      let subs = [
+        T.submission("101", years: years, targets: [Self.target("a", .baselineScenario, percent: percent, baseline: "1200")])
+      ]
+      #expect(try T.compile(subs).targets.synthesis.atLeast70Percent == counted, "\(percent)")
+    }
   }
 
   @Test func latestCommonYearIsTheLatestAllReport() throws {
