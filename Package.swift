@@ -70,6 +70,7 @@ let package = Package(
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -140,6 +141,7 @@ let package = Package(
         "NDCCore", "NDCCheck", "NDCFormats", "NDCStore", "NDCService", "NDCForms", "NDCFuzzContracts", "NDCStoreSQLite", "NDCStorePostgres", "NDCTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
     ),
     // One suite run against both stores (PostgreSQL when NDC_TEST_DATABASE_URL is set); the

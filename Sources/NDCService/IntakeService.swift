@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdAuth
 import Logging
 import NDCStore
+import NIOCore
 import ServiceLifecycle
 import Synchronization
 
@@ -24,6 +25,8 @@ public final class IntakeService: Sendable {
   /// One submission being stored at a time per submitter, so that the set rules of one see the
   /// versions stored before it (concurrent posts of different submitters run in parallel).
   let submitterLocks = KeyedLock()
+  let idleTimeout: TimeAmount
+  let bodies: BodyBudget
 
   public struct Settings: Sendable {
     public var workers = ProcessInfo.processInfo.activeProcessorCount
@@ -32,6 +35,12 @@ public final class IntakeService: Sendable {
     public var postBurst = 30.0
     public var refusalRate = 5.0
     public var refusalBurst = 30.0
+    /// A connection that sends nothing for this long — between requests, or in the middle of
+    /// a request's head or body — is closed (decision 253): a stalled or idle client holds no
+    /// descriptor, no memory and no graceful stop for longer.
+    public var idleTimeoutSeconds: Int64 = 30
+    /// The bytes of request bodies held at once (`BodyBudget`): four bodies at the limit.
+    public var bodyBudgetBytes = 4 * ServiceLimits.maxBodyBytes
     public init() {}
   }
 
@@ -45,6 +54,8 @@ public final class IntakeService: Sendable {
     refusals = RateLimiter(rate: settings.refusalRate, burst: settings.refusalBurst)
     auditor = Auditor(store: store, logger: logger)
     keys = KeysCache()
+    idleTimeout = .seconds(settings.idleTimeoutSeconds)
+    bodies = BodyBudget(capacity: settings.bodyBudgetBytes)
   }
 
   /// The router: middlewares first (they apply to the routes added after them), then the
@@ -66,7 +77,8 @@ public final class IntakeService: Sendable {
     -> some ApplicationProtocol
   {
     Application(
-      router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "ndc"),
+      router: router(), server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+      configuration: .init(address: .hostname(host, port: port), serverName: "ndc"),
       services: [AuditFlusher(auditor: auditor)],
       onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
   }

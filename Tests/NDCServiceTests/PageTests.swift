@@ -368,6 +368,26 @@ struct PageTests {
     }
   }
 
+  /// Decision 253: the page's upload counts against the same body budget and rate as the API,
+  /// before its form is read; a refusal is shown on the submitter's page.
+  @Test("an upload beyond the body budget: the submitter's page with 503, nothing stored, the budget given back")
+  func uploadBeyondTheBodyBudget() async throws {
+    var settings = IntakeService.Settings()
+    settings.bodyBudgetBytes = 1_000
+    let h = try await harness(settings)
+    try await h.test { client in
+      var s = Browser()
+      try await s.signIn(client, h.submitters["101"]!)
+      let csrf = try #require(try await s.get(client, "/").csrf)
+      let refused = try await s.upload(client, try Harness.fixture("fixtures/dk/101.json"), csrf: csrf)
+      #expect(refused.status == .serviceUnavailable)
+      #expect(refused.headers[.retryAfter] == "2")
+      #expect(refused.text.contains("action=\"/upload\""))
+    }
+    #expect(try await h.store.submissions(cycle: "NDC2025", submitter: "101").isEmpty)
+    #expect(h.service.bodies.bytesHeld == 0)
+  }
+
   @Test("a page message: its values put in once, written as the language writes them; both languages take the same values")
   func pageMessages() {
     let taken = PageMessage("versionTaken", .number(3), .text("{5}"), .text("NDC2025"), .time("2026-12-05T12:00:00.000Z"), .number(1_004))

@@ -2,8 +2,10 @@ import Foundation
 import Crypto
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import NDCCore
 import NDCStore
+import NIOHTTP1
 import Testing
 
 @testable import NDCService
@@ -297,6 +299,85 @@ struct LimitTests {
     #expect(sum == (0..<64).reduce(0, +))
     #expect(try await pool.submit { 7 } == 7)
     pool.stop()
+  }
+
+  /// Decision 253: a finished job's captures (a request's body) are freed when it ends; the
+  /// pool kept up to 256–512 finished jobs, so 16 MiB bodies posted one after another held
+  /// gigabytes.
+  @Test("the validation pool frees what a job holds when the job ends")
+  func poolFreesFinishedJobs() async throws {
+    final class Body: Sendable {}
+    let pool = ValidationPool(workers: 2, queue: 64)
+    var weak: [WeakBody] = []
+    for _ in 0..<20 {
+      let body = Body()
+      weak.append(WeakBody(body))
+      _ = try await pool.submit { withExtendedLifetime(body) { 1 } }
+    }
+    // The last job's worker may still be returning: give it a moment, no more.
+    for _ in 0..<200 where weak.contains(where: { $0.value != nil }) { try await Task.sleep(for: .milliseconds(5)) }
+    #expect(weak.filter { $0.value != nil }.count == 0)
+    pool.stop()
+  }
+
+  struct WeakBody: @unchecked Sendable {
+    weak var value: AnyObject?
+    init(_ value: AnyObject) { self.value = value }
+  }
+
+  /// Decision 253: a body its client cut off, or a malformed chunk, is the client's fault: 400.
+  @Test("a request HTTP cannot read is a 400, not a 500")
+  func unreadableRequestIs400() {
+    for error in [HTTPParserError.invalidEOFState, .invalidChunkSize, .invalidContentLength] {
+      let problem = RequestLogMiddleware.problem(for: error, logger: Logger(label: "test"), requestID: "r")
+      #expect(problem.status == .badRequest, "\(error)")
+    }
+    #expect(RequestLogMiddleware.problem(for: CancellationError(), logger: Logger(label: "test"), requestID: "r").status == .internalServerError)
+  }
+
+  /// Decision 253: a client that stops sending in the middle of a request's head, or of its
+  /// body, or between requests, is disconnected after the idle timeout (there was none: such a
+  /// connection was held for ever, and a graceful stop waited for it).
+  @Test("a stalled connection is closed after the idle timeout")
+  func stalledConnectionIsClosed() async throws {
+    var settings = IntakeService.Settings()
+    settings.idleTimeoutSeconds = 1
+    let h = try await Harness.make(store: MemoryStore(), settings: settings)
+    try await h.service.application(host: "127.0.0.1", port: 0).test(.live) { client in
+      let port = try #require(client.port)
+      let stalls = [
+        "POST /v1/submissions HTTP/1.1\r\nHost: x\r\nAuthor",
+        "POST /v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\":",
+        "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n",
+      ]
+      for stall in stalls {
+        let started = ContinuousClock.now
+        let closed = try RawConnection.sendThenWaitForClose(port: port, bytes: Array(stall.utf8), within: 10)
+        #expect(closed, "\(stall.debugDescription)")
+        #expect(ContinuousClock.now - started >= .milliseconds(900), "closed after the timeout, not at once")
+      }
+    }
+  }
+
+  /// Decision 253: the bytes of bodies held at once are bounded; a body beyond the budget is
+  /// refused with 503 and Retry-After, nothing stored, and what it had counted is given back.
+  @Test("request bodies beyond the body budget: 503 with Retry-After, nothing stored; within it: stored")
+  func bodyBudget() async throws {
+    let body = try Harness.fixture("fixtures/dk/101.json")
+    for (budget, expected) in [(body.count - 1, HTTPResponse.Status.serviceUnavailable), (body.count, .created)] {
+      var settings = IntakeService.Settings()
+      settings.bodyBudgetBytes = budget
+      let h = try await Harness.make(store: MemoryStore(), settings: settings)
+      try await h.test { client in
+        let r = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: body)
+        #expect(r.status == expected, "budget \(budget)")
+        if expected == .serviceUnavailable {
+          #expect(r.isProblem && r.headers[.retryAfter] == "2")
+          #expect(try await h.store.submissions(cycle: "NDC2025", submitter: "101").isEmpty)
+        }
+      }
+      #expect(h.service.bodies.bytesHeld == 0, "budget \(budget)")
+    }
   }
 
   @Test("token buckets: burst, then refusal with a wait; refilled with time")

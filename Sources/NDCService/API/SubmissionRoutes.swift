@@ -6,6 +6,7 @@ import NDCCheck
 import NDCCore
 import NDCDocument
 import NDCStore
+import Synchronization
 
 /// `POST /v1/submissions`, `GET /v1/submissions[/{id}[/raw]]`.
 struct SubmissionRoutes: Sendable {
@@ -21,7 +22,17 @@ struct SubmissionRoutes: Sendable {
       throw Problem(.forbidden, "only a submitter token may send a submission", page: PageMessage("onlySubmitter"))
     }
     if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
-    let bytes = try await BodyReader.read(request, limit: ServiceLimits.maxBodyBytes)
+    let contentType = StoreText.storable(request.headers[.contentType])
+    return try await BodyReader.withBody(request, limit: ServiceLimits.maxBodyBytes, budget: service.bodies) { bytes in
+      try await accept(bytes, contentType: contentType, submitter: submitter, caller: caller, context: context)
+    }
+  }
+
+  /// A body read (and counted against the body budget until this returns), the caller's rate
+  /// taken: checked on a worker, then stored. The web page's upload comes here too.
+  func accept(_ bytes: [UInt8], contentType: String?, submitter: String, caller: Identity, context: ServiceContext)
+    async throws -> Response
+  {
     let id = StoreIDs.random()
     let path = "submissions/\(id)"
     let engine = self.engine
@@ -32,8 +43,7 @@ struct SubmissionRoutes: Sendable {
         page: PageMessage("otherSubmitter", .text(claimed), .text(submitter)))
     }
     let received = Received(
-      id: id, path: path, submitter: submitter, bytes: bytes, checked: checked,
-      contentType: StoreText.storable(request.headers[.contentType]), caller: caller)
+      id: id, path: path, submitter: submitter, bytes: bytes, checked: checked, contentType: contentType, caller: caller)
     // One submission of a submitter at a time: the set rules of each see the versions before it.
     return try await service.submitterLocks.withLock(submitter) { try await store(received, trace: context.trace) }
   }
@@ -253,13 +263,56 @@ enum Counting {
 /// closed rather than drained.
 enum BodyReader {
   static func read(_ request: Request, limit: Int) async throws -> [UInt8] {
+    try await withBody(request, limit: limit, budget: nil) { $0 }
+  }
+
+  /// The body, refused with 413 once it passes `limit` (while reading); with a `budget`, its
+  /// bytes are counted against it as they arrive and until `use` returns, and a body that
+  /// would pass the budget is refused with 503 and `Retry-After` (decision 253).
+  static func withBody<T>(_ request: Request, limit: Int, budget: BodyBudget?, _ use: ([UInt8]) async throws -> T)
+    async throws -> T
+  {
     let tooLarge = Problem.tooLarge("body", limit: limit, headers: [.connection: "close"])
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
     var bytes: [UInt8] = []
+    var reserved = 0
+    defer { budget?.release(reserved) }
     for try await chunk in request.body {
       guard bytes.count + chunk.readableBytes <= limit else { throw tooLarge }
+      if let budget {
+        guard budget.reserve(chunk.readableBytes) else {
+          throw Problem(
+            .serviceUnavailable, "the service holds as many request bodies as it may; retry after 2 s",
+            headers: [.retryAfter: "2"], page: PageMessage("busy", .number(2)))
+        }
+        reserved += chunk.readableBytes
+      }
       bytes.append(contentsOf: chunk.readableBytesView)
     }
-    return bytes
+    return try await use(bytes)
   }
+}
+
+/// The bytes of request bodies the service holds at once (decision 253). The queue of the
+/// validation pool bounds jobs, not bytes: 30 uploads of 16 MiB read at once held 700 MB
+/// before any was queued. A body is counted from its first byte until its request has been
+/// answered; one that would pass the budget is refused with 503 and `Retry-After`.
+final class BodyBudget: Sendable {
+  let capacity: Int
+  private let held = Mutex(0)
+
+  init(capacity: Int) { self.capacity = capacity }
+
+  /// Counts `count` more bytes; false (nothing counted) when that would pass the capacity.
+  func reserve(_ count: Int) -> Bool {
+    held.withLock { held in
+      guard held + count <= capacity else { return false }
+      held += count
+      return true
+    }
+  }
+
+  func release(_ count: Int) { held.withLock { $0 -= count } }
+
+  var bytesHeld: Int { held.withLock { $0 } }
 }

@@ -229,50 +229,54 @@ struct PageRoutes: Sendable {
     guard !session.identity.isMinistry else {
       throw Problem(.forbidden, "only a submitter may send a submission", page: PageMessage("onlySubmitter"))
     }
-    let form: UploadForm
+    let caller = session.identity
+    guard let submitter = caller.submitter else { throw Problem.notFound() }
+    // Before the body is read (decision 253): the rate of the token the session acts for, and
+    // the body budget while it is read and until it is answered. Every refusal is shown on
+    // the submitter's page (decision 195); nothing was read that could change state, so no
+    // form key is needed to show it.
     do {
-      form = try await Self.multipart(request)
-    } catch let problem as Problem where problem.status == .contentTooLarge || problem.status == .badRequest {
-      // Shown on the submitter's page (decision 195); nothing was read that could change state,
-      // so no form key is needed to show it.
-      return try await submitterPage(
-        request, language: language, session: session, flash: problem.pageText(in: language),
-        status: problem.status, headers: problem.headers)
-    }
-    try Self.checkCSRF(form.fields["csrf"], session, language)
-    guard let file = form.file, !file.bytes.isEmpty else {
-      return try await submitterPage(request, language: language, session: session, flash: language.text("noFile"), status: .badRequest)
-    }
-    var head = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/v1/submissions")
-    if let type = file.contentType { head.headerFields[.contentType] = type }
-    head.headerFields[.contentLength] = String(file.bytes.count)
-    let inner = Request(head: head, body: .init(buffer: ByteBuffer(bytes: file.bytes)))
-    do {
-      let response = try await SubmissionRoutes(service: service).create(inner, acting(context, as: session))
-      guard let location = response.headers[.location], location.hasPrefix("/v1/") else { throw Problem.internalError() }
-      return Response(status: .seeOther, headers: [.location: String(location.dropFirst(3))])
-    } catch let problem as Problem where problem.status.code < 500 || problem.status == .serviceUnavailable {
+      if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
+      let boundary = try Self.boundary(request)
+      let limit = ServiceLimits.maxBodyBytes
+      return try await BodyReader.withBody(request, limit: limit + 65_536, budget: service.bodies) { bytes in
+        let form = try Self.multipart(bytes, boundary: boundary)
+        do { try Self.checkCSRF(form.fields["csrf"], session, language) } catch let problem as Problem { throw FormKeyRefused(problem: problem) }
+        guard let file = form.file, !file.bytes.isEmpty else {
+          return try await submitterPage(request, language: language, session: session, flash: language.text("noFile"), status: .badRequest)
+        }
+        let response = try await SubmissionRoutes(service: service).accept(
+          file.bytes, contentType: StoreText.storable(file.contentType), submitter: submitter, caller: caller,
+          context: acting(context, as: session))
+        guard let location = response.headers[.location], location.hasPrefix("/v1/") else { throw Problem.internalError() }
+        return Response(status: .seeOther, headers: [.location: String(location.dropFirst(3))])
+      }
+    } catch let refused as FormKeyRefused {
+      throw refused.problem
+    } catch var problem as Problem where problem.status.code < 500 || problem.status == .serviceUnavailable {
+      // The page speaks of the file's limit, not of the form's around it.
+      if problem.status == .contentTooLarge { problem.message = PageMessage("tooLarge", .number(ServiceLimits.maxBodyBytes)) }
       return try await submitterPage(
         request, language: language, session: session, flash: problem.pageText(in: language),
         status: problem.status, headers: problem.headers)
     }
   }
 
-  /// A `multipart/form-data` body: the text fields, and the part named `file`. The body may be
-  /// the service's limit plus 64 KiB of form around the file.
-  static func multipart(_ request: Request) async throws -> UploadForm {
+  /// A form without its session's form key: the error page, not the submitter's page.
+  private struct FormKeyRefused: Error { var problem: Problem }
+
+  /// The boundary of a `multipart/form-data` request, before its body is read.
+  static func boundary(_ request: Request) throws -> String {
     guard let type = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: type) else {
       throw Problem(.badRequest, "the form must be sent as multipart/form-data", page: PageMessage("notMultipart"))
     }
+    return boundary
+  }
+
+  /// A `multipart/form-data` body: the text fields, and the part named `file`. The body may be
+  /// the service's limit plus 64 KiB of form around the file.
+  static func multipart(_ bytes: [UInt8], boundary: String) throws -> UploadForm {
     let limit = ServiceLimits.maxBodyBytes
-    let bytes: [UInt8]
-    do {
-      bytes = try await BodyReader.read(request, limit: limit + 65_536)
-    } catch var problem as Problem where problem.status == .contentTooLarge {
-      // The page speaks of the file's limit, not of the form's around it.
-      problem.message = PageMessage("tooLarge", .number(limit))
-      throw problem
-    }
     guard let parts = MultipartForm.parts(bytes, boundary: boundary) else {
       throw Problem(.badRequest, "the form's multipart body could not be read", page: PageMessage("badMultipart"))
     }

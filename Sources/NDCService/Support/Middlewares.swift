@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdAuth
 import Logging
 import NDCStore
+import NIOHTTP1
 
 /// Every error becomes a problem+json response here (Hummingbird's own not-found included),
 /// and every request is logged once: request id, route, status, duration, submitter. Never a
@@ -47,6 +48,10 @@ struct RequestLogMiddleware: RouterMiddleware {
       logger.error("store failed", metadata: ["request": "\(requestID)", "error": "\(error.description)"])
       return error.kind == .unavailable ? .storeUnavailable() : .internalError()
     case is ValidationPool.Full: return .busy(retryAfter: 2)
+    case let error as HTTPParserError:
+      // A body cut off by its client, or a malformed chunk: the request is at fault, not the
+      // service (decision 253).
+      return Problem(.badRequest, "the request could not be read (\(error)): it ended early or is malformed")
     case let error as any HTTPResponseError:
       let status = error.status
       switch status.code {

@@ -12,7 +12,10 @@ public final class ValidationPool: Sendable {
   private let ready = DispatchSemaphore(value: 0)
 
   struct State {
-    var jobs: [@Sendable () -> Void] = []
+    /// The jobs from `head` on wait; a job's slot is emptied when a worker takes it, so that
+    /// what it holds (a request's body, up to 16 MiB) is freed when it ends, not when the
+    /// list is next compacted (decision 253).
+    var jobs: [(@Sendable () -> Void)?] = []
     var head = 0
     var running = 0
     var stopped = false
@@ -57,6 +60,7 @@ public final class ValidationPool: Sendable {
       let job = state.withLock { s -> (@Sendable () -> Void)? in
         guard s.head < s.jobs.count else { return nil }
         let job = s.jobs[s.head]
+        s.jobs[s.head] = nil
         s.head += 1
         if s.head > 256, s.head * 2 > s.jobs.count {
           s.jobs.removeFirst(s.head)
