@@ -84,12 +84,13 @@ public struct SourceLines: Sendable {
     let scalars = Array(String(decoding: bytes[range.lowerBound..<end], as: UTF8.self).unicodeScalars)
     let from = scalars.count <= width ? 0 : max(0, min(target - width / 2, scalars.count - width))
     let to = min(scalars.count, from + width)
+    let shown = scalars[from..<to].map { $0 == "\t" ? " " : TerminalText.shown($0) }
     var text = String.UnicodeScalarView()
     if from > 0 { text.append(contentsOf: "… ".unicodeScalars) }
-    for c in scalars[from..<to] { text.append(c == "\t" ? " " : TerminalText.shown(c)) }
+    text.append(contentsOf: shown)
     if to < scalars.count || end < range.upperBound { text.append(contentsOf: " …".unicodeScalars) }
-    let before = min(max(0, target - from), to - from)
-    let caret = (from > 0 ? 2 : 0) + scalars[from..<(from + before)].reduce(0) { $0 + TerminalText.columns($1 == "\t" ? " " : TerminalText.shown($1)) }
+    let before = min(max(0, target - from), shown.count)
+    let caret = (from > 0 ? 2 : 0) + shown.prefix(before).reduce(0) { $0 + TerminalText.columns($1) }
     return (String(text), caret)
   }
 
