@@ -25,6 +25,11 @@ public enum AtomicFolder {
     let pid = ProcessInfo.processInfo.processIdentifier
     let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
     let aside = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+    InterruptedOutputs.temporary(temporary.path)
+    defer {
+      InterruptedOutputs.settled(temporary.path)
+      InterruptedOutputs.settled(aside.path)
+    }
     do {
       try? manager.removeItem(at: temporary)
       try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
@@ -35,6 +40,7 @@ public enum AtomicFolder {
       try? manager.removeItem(at: temporary)
       throw InputError(path: path, reason: "cannot be written (\(error.localizedDescription))")
     }
+    if exists { InterruptedOutputs.aside(aside.path, of: target.path) }
     if exists, rename(target.path, aside.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? manager.removeItem(at: temporary)

@@ -54,6 +54,34 @@ public enum FileBytes {
   }
 }
 
+/// What stands where an output goes (decision 254): nothing, a regular file, or a symbolic
+/// link (replaced, not followed) may be replaced; a device, a named pipe, a socket or a folder
+/// is refused — a rename onto `/dev/null` made the device a regular file.
+public enum OutputTarget {
+  /// Refuses what may not be replaced; the permission bits of a regular file there, which the
+  /// new file keeps (a private output stays private), else nil.
+  public static func check(_ path: String) throws(InputError) -> mode_t? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return info.st_mode & 0o777
+    case S_IFLNK: return nil
+    default: throw InputError(path: path, reason: FileBytes.notRegular(info.st_mode) ?? "is not a regular file")
+    }
+  }
+
+  /// The first of `inputs` that is the file at `path` (the same device and inode, whatever
+  /// the spelling or the links), if any: an output written there would replace that input.
+  public static func sameFile(_ path: String, among inputs: [String]) -> String? {
+    var target = stat()
+    guard stat(path, &target) == 0 else { return nil }
+    return inputs.first { input in
+      var info = stat()
+      return stat(input, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino
+    }
+  }
+}
+
 /// Writing outputs atomically: to a temporary file beside the target, then renamed.
 public enum AtomicFile {
   public static func write(_ text: String, to path: String) throws(InputError) {
@@ -67,9 +95,13 @@ public enum AtomicFile {
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw InputError(path: path, reason: "the folder \(directory.path) does not exist")
     }
+    let mode = try OutputTarget.check(path)
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+    InterruptedOutputs.temporary(temporary.path)
+    defer { InterruptedOutputs.settled(temporary.path) }
     do {
       try data.write(to: temporary)
+      if let mode { chmod(temporary.path, mode) }
       if rename(temporary.path, url.path) != 0 {
         let reason = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)

@@ -7,6 +7,8 @@ import Foundation
 public final class StreamedFile: @unchecked Sendable {
   public let path: String
   private let temporary: String
+  /// The permission bits of the file it replaces, kept (`OutputTarget`).
+  private let mode: mode_t?
   private let handle: FileHandle
   /// Set on the queue only; read after it has drained.
   private var failure: String?
@@ -21,12 +23,18 @@ public final class StreamedFile: @unchecked Sendable {
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw InputError(path: path, reason: "the folder \(directory.path) does not exist")
     }
+    mode = try OutputTarget.check(path)
     self.path = path
     temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-    guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-      throw InputError(path: path, reason: "cannot be written (the temporary file \(temporary) cannot be created)")
+    // Created here, not by FileManager (which writes a file of its own and renames it).
+    InterruptedOutputs.temporary(temporary)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      let reason = FileBytes.systemReason(errno)
+      InterruptedOutputs.settled(temporary)
+      throw InputError(path: path, reason: "cannot be written (the temporary file \(temporary): \(reason))")
     }
-    self.handle = handle
+    handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
   }
 
   /// Appends bytes; the first failure is kept and reported by `commit`.
@@ -61,11 +69,14 @@ public final class StreamedFile: @unchecked Sendable {
     } catch {
       failure = failure ?? error.localizedDescription
     }
+    if failure == nil, let mode { chmod(temporary, mode) }
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
       try? FileManager.default.removeItem(atPath: temporary)
+      InterruptedOutputs.settled(temporary)
       throw InputError(path: path, reason: "cannot be written (\(failure))")
     }
+    InterruptedOutputs.settled(temporary)
   }
 
   /// Closes and removes the temporary file; the target is untouched.
@@ -73,5 +84,6 @@ public final class StreamedFile: @unchecked Sendable {
     queue.sync {}
     try? handle.close()
     try? FileManager.default.removeItem(atPath: temporary)
+    InterruptedOutputs.settled(temporary)
   }
 }

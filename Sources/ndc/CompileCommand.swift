@@ -4,6 +4,7 @@ import NDCCompile
 import NDCCore
 import NDCEngine
 import NDCDocument
+import NDCStorage
 import NDCFormats
 
 /// `ndc compile`: validates, selects and merges the submissions into the contribution document.
@@ -78,6 +79,11 @@ struct CompileCommand: ParsableCommand {
     if !known.isEmpty {
       for file in known { Terminal.error("\(file.path): cannot be read: \(file.reason)") }
       Terminal.error("not compiled: \(known.count) input(s) cannot be read; nothing written")
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    // The document would replace one of its own inputs (decision 254).
+    if let input = OutputTarget.sameFile(output, among: files) {
+      Terminal.error("\(output): is the input \(input); the document would replace it; nothing written")
       throw ExitCode(ExitStatus.usage.rawValue)
     }
 

@@ -27,8 +27,12 @@ struct ConvertCommand: ParsableCommand {
   func run() throws {
     try common.handleVersion()
     let bytes: [UInt8]
-    do {
-      bytes = try FileBytes.read(path: input, limit: ContributionReading.maxFileBytes) ?? []
+    do throws(InputError) {
+      // Beyond the larger of the two formats' limits nothing is read (it was taken as empty).
+      guard let read = try FileBytes.read(path: input, limit: ContributionReading.maxFileBytes) else {
+        throw InputError(path: input, reason: "larger than 256 MiB")
+      }
+      bytes = read
     } catch {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage.rawValue)

@@ -42,7 +42,13 @@ public enum InputCollector {
       }
       // Lines split on the byte LF, then a CR before it dropped: split as `Character`s, a
       // CRLF is one character that equals no "\n", and a list written on Windows was one path.
-      all += bytes.split(separator: UInt8(ascii: "\n")).map { line in
+      let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      // No path holds a NUL: the system would read the path up to it, another file than the
+      // one the report names (decision 254).
+      if let n = lines.firstIndex(where: { $0.contains(0) }) {
+        throw InputError(path: filesFrom, reason: "line \(n + 1) holds a NUL byte, which no path can hold")
+      }
+      all += lines.map { line in
         String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
       }.filter { !$0.isEmpty }
     }
@@ -92,7 +98,17 @@ public enum InputCollector {
         }
         let path = prefix + name
         var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
+        guard lstat(path, &info) == 0 else {
+          // A folder that can be listed but not entered, or a path longer than the system
+          // takes: an input (or a folder of inputs) there is reported, not lost (decision 254).
+          let reason = FileBytes.systemReason(errno)
+          let type = entry.pointee.d_type
+          if hasInputSuffix(nameBytes) || type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) {
+            found.append(path)
+            collected.unreadable[path] = "cannot be examined: \(reason)"
+          }
+          continue
+        }
         let type = info.st_mode & S_IFMT
         if type == S_IFLNK { continue }
         if type == S_IFDIR {
