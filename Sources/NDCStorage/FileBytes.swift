@@ -61,6 +61,8 @@ public enum OutputTarget {
   /// Refuses what may not be replaced; the permission bits of a regular file there, which the
   /// new file keeps (a private output stays private), else nil.
   public static func check(_ path: String) throws(InputError) -> mode_t? {
+    // `r.html/` names a folder: URL drops the slash, and a file `r.html` was written.
+    guard !path.hasSuffix("/") else { throw InputError(path: path, reason: "ends in `/`: it names a folder, not a file") }
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
     switch info.st_mode & S_IFMT {

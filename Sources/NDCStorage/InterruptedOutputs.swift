@@ -52,7 +52,8 @@ public enum InterruptedOutputs {
     while true { pause() }
   }
 
-  private static func undo(_ list: [Entry]) {
+  /// Undoes `list`, newest first (the registry's entries; a test gives its own).
+  static func undo(_ list: [Entry]) {
     for entry in list.reversed() {
       switch entry {
       case .temporary(let path):
