@@ -25,8 +25,7 @@ enum Main {
     // with a `.` or a `/`: such an argument is a path, refused with the way to write it.
     let arguments = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
     if let path = arguments.first(where: { $0.count > 2 && $0.hasPrefix("-") && !$0.hasPrefix("--") && ($0.contains(".") || $0.contains("/")) }) {
-      let shown = TerminalText.shown(path)
-      FileHandle.standardError.write(Data("ndc: \(shown) is not an option; write a path that starts with `-` as ./\(shown), or after --\n".utf8))
+      Terminal.error("\(path) is not an option; write a path that starts with `-` as ./\(path), or after --")
       Foundation.exit(ExitStatus.usage.rawValue)
     }
     do {

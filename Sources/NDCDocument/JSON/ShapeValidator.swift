@@ -121,9 +121,7 @@ struct ShapeValidator {
       return nil
     }
     if text.isEmpty {
-      var d = Self.empty(label: label, at: pointer)
-      d.location.position = node.position
-      diagnostics.append(d)
+      report(Self.empty(label: label, at: pointer), position: node.position)
       return nil
     }
     return text
@@ -166,7 +164,11 @@ struct ShapeValidator {
   private mutating func report(
     _ rule: RuleDescriptor, _ message: String, at pointer: JSONPointer, position: SourcePosition?, hint: String? = nil
   ) {
-    var d = rule.diagnostic(message, at: pointer, hint: hint)
+    report(rule.diagnostic(message, at: pointer, hint: hint), position: position)
+  }
+
+  private mutating func report(_ diagnostic: Diagnostic, position: SourcePosition?) {
+    var d = diagnostic
     d.location.position = position
     diagnostics.append(d)
   }

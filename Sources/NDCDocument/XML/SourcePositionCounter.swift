@@ -10,6 +10,14 @@ struct SourcePositionCounter {
 
   var position: SourcePosition { SourcePosition(line: line, column: column) }
 
+  init() {}
+
+  /// A counter that stands at `position` (not just after a CR).
+  init(at position: SourcePosition) {
+    line = position.line
+    column = position.column
+  }
+
   /// Moves past one byte.
   @inline(__always)
   mutating func advance(over byte: UInt8) {

@@ -62,32 +62,26 @@ public struct XMLPrescan: Sendable {
   }
 
   /// Where the attribute `name` (its qualified name, or its local name after a prefix or a
-  /// `{namespace}`) of
-  /// element `index` starts, for a finding about that attribute: libxml2 names the element
-  /// only (decision 247). Reads the start tag from its name on; nil where it is not there.
+  /// `{namespace}`) of element `index` starts, for a finding about that attribute: libxml2
+  /// names the element only (decision 247). Reads the start tag from its `<` on; nil where
+  /// the attribute is not there.
   public func attributePosition(_ name: String, ofElement index: Int) -> SourcePosition? {
     guard index >= 0, index < elements.count else { return nil }
     let element = elements[index]
     // libxml2 names an attribute in a namespace `{namespace}local`.
     let wanted = Array((name.hasPrefix("{") ? name.split(separator: "}", maxSplits: 1).last.map(String.init) ?? name : name).utf8)
-    var line = Int(element.line), column = Int(element.column) + 1
-    var i = Int(element.nameStart)
-    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    var counter = SourcePositionCounter(at: element.position)
+    var i = Int(element.nameStart) - 1
     func step() {
-      let b = bytes[i]
-      if b == 0x0D || (b == 0x0A && bytes[i - 1] != 0x0D) {
-        line += 1
-        column = 1
-      } else if b != 0x0A, b & 0xC0 != 0x80 {
-        column += 1
-      }
+      counter.advance(over: bytes[i])
       i += 1
     }
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
     while i < Int(element.nameStart + element.nameLength) { step() }
     while i < bytes.count {
       while i < bytes.count, isSpace(bytes[i]) { step() }
       guard i < bytes.count, bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") else { return nil }
-      let start = SourcePosition(line: line, column: column), from = i
+      let start = counter.position, from = i
       while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "=") { step() }
       let qualified = bytes[from..<i]
       let local = qualified.lastIndex(of: UInt8(ascii: ":")).map { qualified[($0 + 1)...] } ?? qualified

@@ -35,9 +35,10 @@ public enum TerminalText {
     case 0x80..<0xA0: "\u{FFFD}"
     case 0xA0..<0xAD: c
     default:
+      // The direction controls (`Unicode.Scalar.isDirectionControl`) are format characters.
       switch c.properties.generalCategory {
       case .format, .lineSeparator, .paragraphSeparator: "\u{FFFD}"
-      default: c.isDirectionControl ? "\u{FFFD}" : c
+      default: c
       }
     }
   }
@@ -54,12 +55,14 @@ public enum TerminalText {
     default: break
     }
     if c.properties.isEmojiPresentation { return 2 }
-    let wide: [ClosedRange<UInt32>] = [
-      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD,
-    ]
     return wide.contains { $0.contains(v) } ? 2 : 1
   }
+
+  /// The East Asian wide and full-width blocks.
+  private static let wide: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+    0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD,
+  ]
 
   /// `text` shown, and cut to at most `limit` scalars with " …" after the cut.
   public static func shown(_ text: String, limit: Int) -> String {
