@@ -123,7 +123,7 @@ struct XMLReadPass {
     var diagnostic = StructureRules.notWellFormed.diagnostic(message(of: error), at: .root)
     diagnostic.location.position =
       error.byteOffset >= 0
-      ? SourcePositionCounter.position(ofOffset: error.byteOffset, in: bytes)
+      ? SourcePositionCounter.position(ofOffset: WellFormednessPosition.offset(of: error, in: bytes), in: bytes)
       : SourcePosition(line: max(1, error.line), column: max(1, error.column))
     return diagnostic
   }
