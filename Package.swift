@@ -67,6 +67,7 @@ let package = Package(
       dependencies: [
         "NDCCore", "NDCDocument", "NDCFormats", "NDCCheck", "NDCCompile", "NDCExport", "NDCStore", "NDCStoreSQLite", "NDCStorePostgres", "NDCEngine", "NDCMap",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "NIOCore", package: "swift-nio"),

@@ -77,7 +77,7 @@ public final class IntakeService: Sendable {
     -> some ApplicationProtocol
   {
     Application(
-      router: router(), server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+      router: router(), server: .ruledHTTP1(configuration: .init(idleTimeout: idleTimeout)),
       configuration: .init(address: .hostname(host, port: port), serverName: "ndc"),
       services: [AuditFlusher(auditor: auditor)],
       onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)

@@ -335,6 +335,60 @@ struct LimitTests {
     #expect(RequestLogMiddleware.problem(for: CancellationError(), logger: Logger(label: "test"), requestID: "r").status == .internalServerError)
   }
 
+  /// Decision 256: `Expect: 100-continue` is answered with `100 Continue` before the body is
+  /// sent (curl asks so for a body over 1 MiB and otherwise waits a second); without the
+  /// header there is no interim answer. The final answer is the same either way.
+  @Test("Expect: 100-continue gets 100 Continue before the body, and only then")
+  func expectContinueIsAnswered() async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    let body = try [UInt8](Harness.fixture("fixtures/dk/101.json"))
+    let token = try #require(h.submitters["101"])
+    try await h.service.application(host: "127.0.0.1", port: 0).test(.live) { client in
+      let port = try #require(client.port)
+      for (expect, version) in [("100-Continue", 1), ("", 2)] {
+        let versioned = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"version\": 1", with: "\"version\": \(version)")
+        let bytes = Array(versioned.utf8)
+        var head = "POST /v1/submissions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\n"
+        head += "Content-Type: application/json\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n"
+        if !expect.isEmpty { head += "Expect: \(expect)\r\n" }
+        let request = Array((head + "\r\n").utf8)
+        let (interim, rest) = try await RawConnection.onThread {
+          try RawConnection.headThenBody(port: port, head: request, body: bytes, seconds: 1)
+        }
+        if expect.isEmpty {
+          #expect(interim.isEmpty, "no interim answer without the header: \(interim)")
+          #expect(rest.hasPrefix("HTTP/1.1 201"), "\(rest.prefix(200))")
+        } else {
+          #expect(interim == "HTTP/1.1 100 Continue\r\n\r\n", "\(interim.prefix(200))")
+          #expect(rest.hasPrefix("HTTP/1.1 201"), "\(rest.prefix(200))")
+        }
+      }
+    }
+  }
+
+  /// Decision 256: a connection closes after its response where HTTP/1 says so — an HTTP/1.0
+  /// request, or `Connection: close` in any case — and stays open otherwise (Hummingbird
+  /// closed only on a header exactly `close`, so an HTTP/1.0 client waited for ever).
+  @Test("HTTP/1.0 and Connection: Close end the connection after the response; keep-alive does not")
+  func connectionClosesWhereHTTPSaysSo() async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    try await h.service.application(host: "127.0.0.1", port: 0).test(.live) { client in
+      let port = try #require(client.port)
+      let cases: [(request: String, closes: Bool)] = [
+        ("GET /v1/health HTTP/1.0\r\n\r\n", true),
+        ("GET /v1/health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", true),
+        ("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n\r\n", true),
+        ("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, close\r\n\r\n", true),
+        ("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n", false),
+      ]
+      for c in cases {
+        let bytes = Array(c.request.utf8)
+        let closed = try await RawConnection.onThread { try RawConnection.sendThenWaitForClose(port: port, bytes: bytes, within: 3) }
+        #expect(closed == c.closes, "\(c.request.debugDescription)")
+      }
+    }
+  }
+
   /// Decision 253: a client that stops sending in the middle of a request's head, or of its
   /// body, or between requests, is disconnected after the idle timeout (there was none: such a
   /// connection was held for ever, and a graceful stop waited for it).
@@ -352,7 +406,8 @@ struct LimitTests {
       ]
       for stall in stalls {
         let started = ContinuousClock.now
-        let closed = try RawConnection.sendThenWaitForClose(port: port, bytes: Array(stall.utf8), within: 10)
+        let bytes = Array(stall.utf8)
+        let closed = try await RawConnection.onThread { try RawConnection.sendThenWaitForClose(port: port, bytes: bytes, within: 10) }
         #expect(closed, "\(stall.debugDescription)")
         #expect(ContinuousClock.now - started >= .milliseconds(900), "closed after the timeout, not at once")
       }

@@ -1,0 +1,74 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Two rules of HTTP/1 (RFC 9110 §10.1.1, RFC 9112 §9.3) that Hummingbird 2's HTTP/1 channel
+/// leaves out (decision 256), kept by a handler right after NIO's request decoder, where the
+/// request's version is still known:
+/// - `Expect: 100-continue` is answered with `100 Continue` as soon as the head is read. curl
+///   sends it with a body over 1 MiB and then waits a second for the interim answer before it
+///   sends the body: every such upload waited the second. The final answer is unchanged; a
+///   request refused before its body is read (401, 413, 429) is refused the same way.
+/// - A connection closes after its response unless the request keeps it open: an HTTP/1.0
+///   request (HTTP/1.0 closes by default) and a `Connection` that lists `close` in any case.
+///   Hummingbird closes only on a header exactly `close`, so an HTTP/1.0 client such as
+///   ApacheBench waited for an end that never came. The head is given `Connection: close`.
+final class HTTP1ConnectionRules: ChannelInboundHandler, RemovableChannelHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias InboundOut = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    guard case .head(var head) = unwrapInboundIn(data) else {
+      context.fireChannelRead(data)
+      return
+    }
+    if Self.expectsContinue(head) {
+      context.writeAndFlush(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .continue))), promise: nil)
+    }
+    if Self.closesAfterResponse(head) { head.headers.replaceOrAdd(name: "connection", value: "close") }
+    context.fireChannelRead(wrapInboundOut(.head(head)))
+  }
+
+  /// HTTP/1.1 or later with `Expect: 100-continue` (the token in any case); an HTTP/1.0
+  /// client does not understand the interim answer and is not sent one.
+  static func expectsContinue(_ head: HTTPRequestHead) -> Bool {
+    head.isHTTP11OrLater && head.headers["expect"].contains { $0.lowercased() == "100-continue" }
+  }
+
+  /// HTTP/1.0 (whatever it asks: the server does not answer keep-alive), or a `Connection`
+  /// header with the token `close`.
+  static func closesAfterResponse(_ head: HTTPRequestHead) -> Bool {
+    !head.isHTTP11OrLater || head.headers[canonicalForm: "connection"].contains { $0.lowercased() == "close" }
+  }
+}
+
+extension HTTPRequestHead {
+  /// HTTP/1.1 or later: a persistent connection by default, and the interim `100 Continue`.
+  fileprivate var isHTTP11OrLater: Bool { (version.major, version.minor) >= (1, 1) }
+}
+
+/// Hummingbird's HTTP/1 channel with `HTTP1ConnectionRules` after its request decoder.
+struct RuledHTTP1Channel: ServerChildChannel {
+  let inner: HTTP1Channel
+
+  func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<HTTP1Channel.Value> {
+    inner.setup(channel: channel, logger: logger).flatMapThrowing { value in
+      let decoder = try channel.pipeline.syncOperations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+      try channel.pipeline.syncOperations.addHandler(HTTP1ConnectionRules(), position: .after(decoder))
+      return value
+    }
+  }
+
+  func handle(value: HTTP1Channel.Value, logger: Logger) async {
+    await inner.handle(value: value, logger: logger)
+  }
+}
+
+extension HTTPServerBuilder {
+  /// `.http1(configuration:)` with `HTTP1ConnectionRules`.
+  static func ruledHTTP1(configuration: HTTP1Channel.Configuration) -> HTTPServerBuilder {
+    HTTPServerBuilder { responder in RuledHTTP1Channel(inner: HTTP1Channel(responder: responder, configuration: configuration)) }
+  }
+}
