@@ -18,10 +18,26 @@ public struct MapArea: Sendable, Hashable {
 public struct MapLegendEntry: Sendable, Hashable {
   public var fill: String
   public var label: String
-  public init(fill: String, label: String) {
+  /// The colour of diagonal lines drawn over `fill` (nil: a plain fill). A sequential
+  /// palette's lightest class and a light no-data grey cannot differ by colour enough (1.07:1);
+  /// a hatched area differs by its pattern (decision 257).
+  public var hatch: String?
+  public init(fill: String, label: String, hatch: String? = nil) {
     self.fill = fill
     self.label = label
+    self.hatch = hatch
   }
+
+  /// The `<pattern>` of a hatched entry, with its `id`; nil for a plain fill.
+  func pattern(id: String) -> String? {
+    guard let hatch else { return nil }
+    let e = MarkupText.escape
+    return "<pattern id=\"\(e(id))\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+      + "<rect width=\"5\" height=\"5\" fill=\"\(e(fill))\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"\(e(hatch))\" stroke-width=\"1.6\"/></pattern>"
+  }
+
+  /// The value of a `fill` attribute drawing this entry, its pattern's id given.
+  func paint(patternID: String) -> String { hatch == nil ? fill : "url(#\(patternID))" }
 }
 
 /// A map of the 98 municipalities as inline SVG: one `<path>` per municipality with
@@ -115,10 +131,12 @@ public struct MunicipalityMap: Sendable {
     out += "<title id=\"\(e(titleID))\">\(e(title))</title>\n"
     let f = g.inset
     out += "<rect class=\"inset\" x=\"\(f.x.rounded())\" y=\"\(f.y.rounded())\" width=\"\(f.width.rounded())\" height=\"\(f.height.rounded())\" fill=\"none\" stroke=\"#8c959f\" stroke-width=\"1\"/>\n"
+    let noDataPattern = "\(id)-no-data"
+    if hasNoData, let pattern = noData.pattern(id: noDataPattern) { out += "<defs>\(pattern)</defs>\n" }
     out += "<g stroke=\"#ffffff\" stroke-width=\"0.6\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">\n"
     for shape in g.shapes {
       let area = areas[shape.code]
-      let fill = area?.fill ?? noData.fill
+      let fill = area?.fill ?? noData.paint(patternID: noDataPattern)
       let tip = "\(shape.name): \(area?.value ?? noData.label)"
       let path = "<path data-code=\"\(e(shape.code))\" fill=\"\(e(fill))\" d=\"\(shape.path)\"><title>\(e(tip))</title></path>"
       if let href = area?.href ?? noDataLinks[shape.code] {
@@ -135,7 +153,10 @@ public struct MunicipalityMap: Sendable {
   public func legendHTML() -> String {
     let e = MarkupText.escape
     func item(_ entry: MapLegendEntry) -> String {
-      "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"\(e(entry.fill))\" stroke=\"#8c959f\"/></svg> \(e(entry.label))</li>"
+      // A hatched swatch has its own pattern: the legend may stand apart from its map.
+      let patternID = "\(id)-no-data-key"
+      let defs = entry.pattern(id: patternID).map { "<defs>\($0)</defs>" } ?? ""
+      return "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\">\(defs)<rect width=\"14\" height=\"14\" fill=\"\(e(entry.paint(patternID: patternID)))\" stroke=\"#8c959f\"/></svg> \(e(entry.label))</li>"
     }
     let noDataShown = hasNoData
     var out = "<div class=\"map-legend\"><p class=\"map-legend-title\">\(e(legendTitle))</p><ul>"

@@ -102,6 +102,37 @@ import Testing
     #expect(some.contains("No figure</li>"))
   }
 
+  /// Decision 257: a hatched no-data entry draws its areas and its legend swatch with a
+  /// pattern of lines (each with its own id), so that they differ from a light class by more
+  /// than colour; a plain entry draws a plain fill and no pattern.
+  @Test func aHatchedNoDataEntryIsDrawnWithAPattern() throws {
+    var values: [String: ExactDecimal] = [:]
+    for (i, shape) in DenmarkMap.shapes.enumerated() where shape.code != "101" { values[shape.code] = ExactDecimal(i) }
+    let scale = try #require(ClassedScale.quantiles(Array(values.values), classes: 4))
+    let hatched = MapLegendEntry(fill: "#ffffff", label: "No figure", hatch: "#57606a")
+    let html = MunicipalityMap.choropleth(
+      id: "m", title: "t", values: values, scale: scale, unit: "t", format: { $0.description }, noData: hatched
+    ).html()
+    #expect(html.contains("<defs><pattern id=\"m-no-data\" "))
+    #expect(html.contains("stroke=\"#57606a\""))
+    #expect(html.contains("<path data-code=\"101\" fill=\"url(#m-no-data)\""))
+    #expect(html.contains("<defs><pattern id=\"m-no-data-key\" "), "the swatch has its own pattern")
+    #expect(html.contains("fill=\"url(#m-no-data-key)\" stroke=\"#8c959f\"/></svg> No figure</li>"))
+    #expect(html.components(separatedBy: "<pattern ").count - 1 == 2)
+    // Plain: no pattern anywhere.
+    let plain = MunicipalityMap.choropleth(
+      id: "m", title: "t", values: values, scale: scale, unit: "t", format: { $0.description }, noData: Self.noData
+    ).html()
+    #expect(!plain.contains("<pattern"))
+    #expect(plain.contains("<path data-code=\"101\" fill=\"#eeeeee\""))
+    // Every municipality with a value: no pattern is defined for nothing.
+    values["101"] = .one
+    let full = MunicipalityMap.choropleth(
+      id: "m", title: "t", values: values, scale: scale, unit: "t", format: { $0.description }, noData: hatched
+    ).html()
+    #expect(!full.contains("<pattern"))
+  }
+
   @Test func aCategoricalMapForSubmissionStates() {
     let states = ["101": "valid", "147": "invalid", "151": "unknown-key"]
     let map = MunicipalityMap.categorical(

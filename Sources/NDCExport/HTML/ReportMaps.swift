@@ -63,7 +63,9 @@ struct ReportMaps {
     let year = figures.year.map(String.init) ?? "–"
     var out = "<section class=\"maps\" id=\"maps\">\n<h2>\(e(t("maps.title", ["year": year])))</h2>\n"
     out += "<p>\(e(t("maps.intro")))</p>\n<div class=\"map-grid\">\n"
-    let noData = MapLegendEntry(fill: "#e6e9ed", label: t("maps.noData"))
+    // Hatched: the palettes' lightest classes are almost white, so no grey differs from them
+    // by colour enough (decision 257); the lines (#57606a) stand 6:1 against white.
+    let noData = MapLegendEntry(fill: "#ffffff", label: t("maps.noData"), hatch: "#57606a")
     // Every municipality of the table (each has its page) links, with a figure on a map or not.
     let linked = linkPages ? Set(figures.rows.map(\.code)) : []
     let href: (String) -> String? = { linked.contains($0) ? "\($0).html" : nil }
