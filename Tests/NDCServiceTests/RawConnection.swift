@@ -91,5 +91,34 @@ enum RawConnection {
     }
     return (String(decoding: interim, as: UTF8.self), String(decoding: rest, as: UTF8.self))
   }
+
+  /// Connects to 127.0.0.1:`port`, sends `bytes`, and returns what arrives until the server
+  /// closes or sends nothing for `seconds`.
+  static func sendThenRead(port: Int, bytes: [UInt8], seconds: Int) throws -> String {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
+    guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == bytes.count else {
+      throw Failure(description: "send: \(errno)")
+    }
+    var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    var received: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = recv(fd, &buffer, buffer.count, 0)
+      if n <= 0 { break }
+      received.append(contentsOf: buffer[..<n])
+    }
+    return String(decoding: received, as: UTF8.self)
+  }
 }
 

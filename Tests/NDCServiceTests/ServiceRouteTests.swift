@@ -366,6 +366,25 @@ struct LimitTests {
     }
   }
 
+  /// Decision 256: a body too large for any route is not invited: with `Expect:
+  /// 100-continue` and such a `Content-Length` the first answer is the 413, and the client
+  /// need not send the body at all.
+  @Test("Expect: 100-continue with a Content-Length too large gets the 413, not 100 Continue")
+  func expectContinueIsNotGivenToABodyThatWillBeRefused() async throws {
+    let h = try await Harness.make(store: MemoryStore())
+    let token = try #require(h.submitters["101"])
+    try await h.service.application(host: "127.0.0.1", port: 0).test(.live) { client in
+      let port = try #require(client.port)
+      for (length, first) in [(ServiceLimits.maxFormBytes + 1, "HTTP/1.1 413"), (1000, "HTTP/1.1 100 Continue")] {
+        var head = "POST /v1/submissions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\n"
+        head += "Content-Type: application/json\r\nContent-Length: \(length)\r\nExpect: 100-continue\r\n\r\n"
+        let bytes = Array(head.utf8)
+        let answer = try await RawConnection.onThread { try RawConnection.sendThenRead(port: port, bytes: bytes, seconds: 1) }
+        #expect(answer.hasPrefix(first), "\(length): \(answer.prefix(120))")
+      }
+    }
+  }
+
   /// Decision 256: a connection closes after its response where HTTP/1 says so — an HTTP/1.0
   /// request, or `Connection: close` in any case — and stays open otherwise (Hummingbird
   /// closed only on a header exactly `close`, so an HTTP/1.0 client waited for ever).

@@ -239,7 +239,7 @@ struct PageRoutes: Sendable {
       if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
       let boundary = try Self.boundary(request)
       // The file's limit and 64 KiB of form around it.
-      return try await BodyReader.withBody(request, limit: ServiceLimits.maxBodyBytes + 65_536, budget: service.bodies) { bytes in
+      return try await BodyReader.withBody(request, limit: ServiceLimits.maxFormBytes, budget: service.bodies) { bytes in
         let form = try Self.multipart(bytes, boundary: boundary)
         do { try Self.checkCSRF(form.fields["csrf"], session, language) } catch let problem as Problem { throw FormKeyRefused(problem: problem) }
         guard let file = form.file, !file.bytes.isEmpty else {

@@ -1,3 +1,4 @@
+import Foundation
 import HummingbirdCore
 import Logging
 import NIOCore
@@ -9,7 +10,8 @@ import NIOHTTP1
 /// - `Expect: 100-continue` is answered with `100 Continue` as soon as the head is read. curl
 ///   sends it with a body over 1 MiB and then waits a second for the interim answer before it
 ///   sends the body: every such upload waited the second. The final answer is unchanged; a
-///   request refused before its body is read (401, 413, 429) is refused the same way.
+///   request refused before its body is read (401, 413, 429) is refused the same way, and one
+///   whose `Content-Length` is too large for any route gets no `100 Continue`, only its 413.
 /// - A connection closes after its response unless the request keeps it open: an HTTP/1.0
 ///   request (HTTP/1.0 closes by default) and a `Connection` that lists `close` in any case.
 ///   Hummingbird closes only on a header exactly `close`, so an HTTP/1.0 client such as
@@ -32,9 +34,15 @@ final class HTTP1ConnectionRules: ChannelInboundHandler, RemovableChannelHandler
   }
 
   /// HTTP/1.1 or later with `Expect: 100-continue` (the token in any case); an HTTP/1.0
-  /// client does not understand the interim answer and is not sent one.
+  /// client does not understand the interim answer and is not sent one. Nor is a request whose
+  /// `Content-Length` is beyond what any route reads: its route answers 413 before the body,
+  /// and the client then need not send it.
   static func expectsContinue(_ head: HTTPRequestHead) -> Bool {
-    head.isHTTP11OrLater && head.headers["expect"].contains { $0.lowercased() == "100-continue" }
+    guard head.isHTTP11OrLater, head.headers["expect"].contains(where: { $0.lowercased() == "100-continue" }) else {
+      return false
+    }
+    let length = head.headers["content-length"].first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    return (length ?? 0) <= ServiceLimits.maxFormBytes
   }
 
   /// HTTP/1.0 (whatever it asks: the server does not answer keep-alive), or a `Connection`

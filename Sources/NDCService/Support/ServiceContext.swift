@@ -42,6 +42,9 @@ public struct ServiceContext: AuthRequestContext, RequestContext {
 public enum ServiceLimits {
   /// A body larger than this gets 413.
   public static let maxBodyBytes = 16_777_216
+  /// The web upload's form: a submission of `maxBodyBytes` and the form's own fields. The
+  /// largest body any route reads.
+  public static let maxFormBytes = maxBodyBytes + 65_536
 }
 
 /// What the inner parts of a request tell the outer ones.
