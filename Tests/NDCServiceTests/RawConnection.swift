@@ -95,6 +95,11 @@ enum RawConnection {
   /// Connects to 127.0.0.1:`port`, sends `bytes`, and returns what arrives until the server
   /// closes or sends nothing for `seconds`.
   static func sendThenRead(port: Int, bytes: [UInt8], seconds: Int) throws -> String {
+    try sendThenReadToClose(port: port, bytes: bytes, seconds: seconds).received
+  }
+
+  /// `sendThenRead`, and whether the server closed the connection (rather than went silent).
+  static func sendThenReadToClose(port: Int, bytes: [UInt8], seconds: Int) throws -> (received: String, closed: Bool) {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
     defer { close(fd) }
@@ -113,12 +118,17 @@ enum RawConnection {
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     var received: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
+    var closed = false
     while true {
       let n = recv(fd, &buffer, buffer.count, 0)
-      if n <= 0 { break }
-      received.append(contentsOf: buffer[..<n])
+      if n > 0 {
+        received.append(contentsOf: buffer[..<n])
+        continue
+      }
+      closed = n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+      break
     }
-    return String(decoding: received, as: UTF8.self)
+    return (String(decoding: received, as: UTF8.self), closed)
   }
 }
 

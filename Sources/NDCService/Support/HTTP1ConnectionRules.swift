@@ -4,7 +4,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 
-/// Two rules of HTTP/1 (RFC 9110 §10.1.1, RFC 9112 §9.3) that Hummingbird 2's HTTP/1 channel
+/// Three rules of HTTP/1 (RFC 9110 §10.1.1, RFC 9112 §9.3 and §9.6) that Hummingbird 2's HTTP/1 channel
 /// leaves out (decision 256), kept by a handler right after NIO's request decoder, where the
 /// request's version is still known:
 /// - `Expect: 100-continue` is answered with `100 Continue` as soon as the head is read. curl
@@ -16,13 +16,41 @@ import NIOHTTP1
 ///   request (HTTP/1.0 closes by default) and a `Connection` that lists `close` in any case.
 ///   Hummingbird closes only on a header exactly `close`, so an HTTP/1.0 client such as
 ///   ApacheBench waited for an end that never came. The head is given `Connection: close`.
-final class HTTP1ConnectionRules: ChannelInboundHandler, RemovableChannelHandler {
+/// - A response that ends before its request's body has arrived (a refusal before the body is
+///   read: 401, 403, 413, 429, 503) ends the connection instead of reading the rest of the
+///   body (RFC 9112 §9.6). Hummingbird read and dropped it to its end, however long it said it
+///   was: a client without a token could make the service read gigabytes. The connection is
+///   closed in stages, so that the client can read the answer: the service's side is shut
+///   once the response is sent, what still arrives is dropped, and the connection is closed
+///   when the client closes it, after `lingerBytes` more bytes, or after `lingerTime`.
+final class HTTP1ConnectionRules: ChannelDuplexHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias InboundOut = HTTPServerRequestPart
+  typealias OutboundIn = HTTPServerResponsePart
   typealias OutboundOut = HTTPServerResponsePart
 
+  /// How much of an unread body is still dropped after the answer, and for how long.
+  static let lingerBytes = 1 << 20
+  static let lingerTime = TimeAmount.seconds(2)
+
+  /// Requests received to their end, and responses sent to theirs: response k answers request
+  /// k, so a response that ends while fewer requests have ended answers one still arriving.
+  private var requestsEnded = 0
+  private var responsesEnded = 0
+  /// Bytes of body still dropped while the connection is being closed; nil before.
+  private var lingering: Int?
+
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-    guard case .head(var head) = unwrapInboundIn(data) else {
+    let part = unwrapInboundIn(data)
+    if let left = lingering {
+      if case .body(let buffer) = part {
+        lingering = left - buffer.readableBytes
+        if left - buffer.readableBytes <= 0 { context.close(promise: nil) }
+      }
+      return
+    }
+    guard case .head(var head) = part else {
+      if case .end = part { requestsEnded += 1 }
       context.fireChannelRead(data)
       return
     }
@@ -31,6 +59,29 @@ final class HTTP1ConnectionRules: ChannelInboundHandler, RemovableChannelHandler
     }
     if Self.closesAfterResponse(head) { head.headers.replaceOrAdd(name: "connection", value: "close") }
     context.fireChannelRead(wrapInboundOut(.head(head)))
+  }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    guard case .end = unwrapOutboundIn(data) else {
+      context.write(data, promise: promise)
+      return
+    }
+    responsesEnded += 1
+    guard requestsEnded < responsesEnded, lingering == nil else {
+      context.write(data, promise: promise)
+      return
+    }
+    // The request this answers is still arriving: send the answer, then close in stages.
+    lingering = Self.lingerBytes
+    let sent = context.eventLoop.makePromise(of: Void.self)
+    sent.futureResult.cascade(to: promise)
+    context.writeAndFlush(data, promise: sent)
+    let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
+    sent.futureResult.whenComplete { _ in
+      let context = loopBound.value
+      context.close(mode: .output, promise: nil)
+      context.eventLoop.assumeIsolated().scheduleTask(in: Self.lingerTime) { context.close(promise: nil) }
+    }
   }
 
   /// HTTP/1.1 or later with `Expect: 100-continue` (the token in any case); an HTTP/1.0
