@@ -17,15 +17,16 @@ enum WellFormednessPosition {
     let floor = max(0, at - reach)
     switch anchor {
     case .ampersandBefore:
-      return at > 0 && bytes[at - 1] == .ampersand ? at - 1 : nil
+      return at > 0 && bytes[at - 1] == UInt8(ascii: "&") ? at - 1 : nil
     case .referenceBefore:
       // `&name;` or `&#…;` ends just before the position: back over its name to the `&`.
-      guard at > 1, bytes[at - 1] == .semicolon else { return nil }
+      guard at > 1, bytes[at - 1] == UInt8(ascii: ";") else { return nil }
       var i = at - 2
       while i >= floor {
         switch bytes[i] {
-        case .ampersand: return i
-        case .lessThan, .greaterThan, .semicolon, .space, .tab, .lineFeed, .carriageReturn: return nil
+        case UInt8(ascii: "&"): return i
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ";"): return nil
+        case let b where isSpace(b): return nil
         default: i -= 1
         }
       }
@@ -34,7 +35,7 @@ enum WellFormednessPosition {
       // The end tag's `>` is the last byte read: its `</` is the last `<` before it.
       var i = at - 1
       while i >= floor {
-        if bytes[i] == .lessThan { return i + 1 < bytes.count && bytes[i + 1] == .slash ? i : nil }
+        if bytes[i] == UInt8(ascii: "<") { return i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/") ? i : nil }
         i -= 1
       }
       return nil
@@ -44,8 +45,8 @@ enum WellFormednessPosition {
       var i = at
       let end = min(bytes.count - 2, at + reach)
       while i < end {
-        if bytes[i] == .lessThan { return nil }
-        if bytes[i] == .closingBracket, bytes[i + 1] == .closingBracket, bytes[i + 2] == .greaterThan { return i }
+        if bytes[i] == UInt8(ascii: "<") { return nil }
+        if bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") { return i }
         i += 1
       }
       return nil
@@ -56,11 +57,12 @@ enum WellFormednessPosition {
   /// last `<` before it (a `<` cannot stand in the attribute values libxml2 has accepted).
   private static func repeatedAttribute(_ name: [UInt8], before at: Int, floor: Int, in bytes: [UInt8]) -> Int? {
     var start = min(at, bytes.count) - 1
-    while start >= floor, bytes[start] != .lessThan { start -= 1 }
+    while start >= floor, bytes[start] != UInt8(ascii: "<") { start -= 1 }
     guard start >= floor else { return nil }
     let end = min(at + 1, bytes.count)
-    func isSpace(_ b: UInt8) -> Bool { b == .space || b == .tab || b == .lineFeed || b == .carriageReturn }
-    func isNameEnd(_ b: UInt8) -> Bool { isSpace(b) || b == .equals || b == .greaterThan || b == .slash }
+    func isNameEnd(_ b: UInt8) -> Bool {
+      isSpace(b) || b == UInt8(ascii: "=") || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
+    }
     var i = start + 1
     while i < end, !isNameEnd(bytes[i]) { i += 1 }  // the element's name
     var seen = 0
@@ -74,10 +76,10 @@ enum WellFormednessPosition {
         if seen == 2 { return nameStart }
       }
       while i < end, isSpace(bytes[i]) { i += 1 }
-      guard i < end, bytes[i] == .equals else { return nil }
+      guard i < end, bytes[i] == UInt8(ascii: "=") else { return nil }
       i += 1
       while i < end, isSpace(bytes[i]) { i += 1 }
-      guard i < end, bytes[i] == .quote || bytes[i] == .apostrophe else { return nil }
+      guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return nil }
       let quote = bytes[i]
       i += 1
       while i < end, bytes[i] != quote { i += 1 }
@@ -85,20 +87,9 @@ enum WellFormednessPosition {
     }
     return nil
   }
-}
 
-extension UInt8 {
-  fileprivate static let ampersand = UInt8(ascii: "&")
-  fileprivate static let semicolon = UInt8(ascii: ";")
-  fileprivate static let lessThan = UInt8(ascii: "<")
-  fileprivate static let greaterThan = UInt8(ascii: ">")
-  fileprivate static let slash = UInt8(ascii: "/")
-  fileprivate static let equals = UInt8(ascii: "=")
-  fileprivate static let quote = UInt8(ascii: "\"")
-  fileprivate static let apostrophe = UInt8(ascii: "'")
-  fileprivate static let closingBracket = UInt8(ascii: "]")
-  fileprivate static let space = UInt8(ascii: " ")
-  fileprivate static let tab = UInt8(ascii: "\t")
-  fileprivate static let lineFeed = UInt8(ascii: "\n")
-  fileprivate static let carriageReturn = UInt8(ascii: "\r")
+  /// XML's white space (S): space, tab, line feed, carriage return.
+  private static func isSpace(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")
+  }
 }
