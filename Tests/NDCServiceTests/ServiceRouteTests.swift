@@ -403,6 +403,7 @@ struct LimitTests {
         try RawConnection.sendThenReadToClose(port: port, bytes: bytes, seconds: 20)
       }
       #expect(answer.hasPrefix("HTTP/1.1 401"), "\(answer.prefix(120))")
+      #expect(answer.lowercased().contains("\r\nconnection: close\r\n"), "the answer says so")
       #expect(closed, "the connection is closed, not held for the rest of the body")
       // A body the route reads to its end: the connection stays open after the answer.
       let body = try [UInt8](Harness.fixture("fixtures/dk/101.json"))
@@ -411,6 +412,7 @@ struct LimitTests {
       let post = Array(accepted.utf8) + body
       let (stored, closedAfter) = try await RawConnection.onThread { try RawConnection.sendThenReadToClose(port: port, bytes: post, seconds: 10) }
       #expect(stored.hasPrefix("HTTP/1.1 201"), "\(stored.prefix(120))")
+      #expect(!stored.lowercased().contains("connection: close"))
       #expect(!closedAfter)
     }
   }

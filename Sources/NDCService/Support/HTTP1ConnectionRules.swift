@@ -19,10 +19,11 @@ import NIOHTTP1
 /// - A response that ends before its request's body has arrived (a refusal before the body is
 ///   read: 401, 403, 413, 429, 503) ends the connection instead of reading the rest of the
 ///   body (RFC 9112 §9.6). Hummingbird read and dropped it to its end, however long it said it
-///   was: a client without a token could make the service read gigabytes. The connection is
-///   closed in stages, so that the client can read the answer: the service's side is shut
-///   once the response is sent, what still arrives is dropped, and the connection is closed
-///   when the client closes it, after `lingerBytes` more bytes, or after `lingerTime`.
+///   was: a client without a token could make the service read gigabytes. The answer says
+///   `Connection: close`, and the connection is closed in stages, so that the client can read
+///   the answer: the service's side is shut once the response is sent, what still arrives is
+///   dropped, and the connection is closed when the client closes it, after `lingerBytes` more
+///   bytes, or after `lingerTime`.
 final class HTTP1ConnectionRules: ChannelDuplexHandler, RemovableChannelHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias InboundOut = HTTPServerRequestPart
@@ -37,6 +38,8 @@ final class HTTP1ConnectionRules: ChannelDuplexHandler, RemovableChannelHandler 
   /// k, so a response that ends while fewer requests have ended answers one still arriving.
   private var requestsEnded = 0
   private var responsesEnded = 0
+  /// The response being written answers a request still arriving: it ends the connection.
+  private var closing = false
   /// Bytes of body still dropped while the connection is being closed; nil before.
   private var lingering: Int?
 
@@ -62,25 +65,31 @@ final class HTTP1ConnectionRules: ChannelDuplexHandler, RemovableChannelHandler 
   }
 
   func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-    guard case .end = unwrapOutboundIn(data) else {
+    switch unwrapOutboundIn(data) {
+    case .head(var head) where requestsEnded <= responsesEnded && lingering == nil:
+      // The request this answers is still arriving: the answer says that the connection ends.
+      closing = true
+      head.headers.replaceOrAdd(name: "connection", value: "close")
+      context.write(wrapOutboundOut(.head(head)), promise: promise)
+    case .end where closing:
+      closing = false
+      responsesEnded += 1
+      lingering = Self.lingerBytes
+      let sent = context.eventLoop.makePromise(of: Void.self)
+      sent.futureResult.cascade(to: promise)
+      context.writeAndFlush(data, promise: sent)
+      // Then close in stages: the service's side first, the rest when the client is done.
+      let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
+      sent.futureResult.whenComplete { _ in
+        let context = loopBound.value
+        context.close(mode: .output, promise: nil)
+        context.eventLoop.assumeIsolated().scheduleTask(in: Self.lingerTime) { context.close(promise: nil) }
+      }
+    case .end:
+      responsesEnded += 1
       context.write(data, promise: promise)
-      return
-    }
-    responsesEnded += 1
-    guard requestsEnded < responsesEnded, lingering == nil else {
+    default:
       context.write(data, promise: promise)
-      return
-    }
-    // The request this answers is still arriving: send the answer, then close in stages.
-    lingering = Self.lingerBytes
-    let sent = context.eventLoop.makePromise(of: Void.self)
-    sent.futureResult.cascade(to: promise)
-    context.writeAndFlush(data, promise: sent)
-    let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-    sent.futureResult.whenComplete { _ in
-      let context = loopBound.value
-      context.close(mode: .output, promise: nil)
-      context.eventLoop.assumeIsolated().scheduleTask(in: Self.lingerTime) { context.close(promise: nil) }
     }
   }
 
