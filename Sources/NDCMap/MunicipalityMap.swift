@@ -152,9 +152,10 @@ public struct MunicipalityMap: Sendable {
   /// The legend as an HTML list (swatches are inline SVG, so no style sheet is needed).
   public func legendHTML() -> String {
     let e = MarkupText.escape
+    // A hatched swatch has its own pattern: the legend may stand apart from its map. Only the
+    // no-data entry is drawn hatched (the classes and categories are plain fills).
+    let patternID = "\(id)-no-data-key"
     func item(_ entry: MapLegendEntry) -> String {
-      // A hatched swatch has its own pattern: the legend may stand apart from its map.
-      let patternID = "\(id)-no-data-key"
       let defs = entry.pattern(id: patternID).map { "<defs>\($0)</defs>" } ?? ""
       return "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\">\(defs)<rect width=\"14\" height=\"14\" fill=\"\(e(entry.paint(patternID: patternID)))\" stroke=\"#8c959f\"/></svg> \(e(entry.label))</li>"
     }

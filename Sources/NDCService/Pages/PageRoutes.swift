@@ -238,7 +238,6 @@ struct PageRoutes: Sendable {
     do {
       if let wait = service.postLimiter.take(caller.tokenId) { throw Problem.tooMany(retryAfter: wait) }
       let boundary = try Self.boundary(request)
-      // The file's limit and 64 KiB of form around it.
       return try await BodyReader.withBody(request, limit: ServiceLimits.maxFormBytes, budget: service.bodies) { bytes in
         let form = try Self.multipart(bytes, boundary: boundary)
         do { try Self.checkCSRF(form.fields["csrf"], session, language) } catch let problem as Problem { throw FormKeyRefused(problem: problem) }
@@ -273,8 +272,8 @@ struct PageRoutes: Sendable {
     return boundary
   }
 
-  /// A `multipart/form-data` body: the text fields, and the part named `file`. The body may be
-  /// the service's limit plus 64 KiB of form around the file.
+  /// A `multipart/form-data` body (up to `ServiceLimits.maxFormBytes`): the text fields, and
+  /// the part named `file`, which may be up to `ServiceLimits.maxBodyBytes`.
   static func multipart(_ bytes: [UInt8], boundary: String) throws -> UploadForm {
     let limit = ServiceLimits.maxBodyBytes
     guard let parts = MultipartForm.parts(bytes, boundary: boundary) else {

@@ -4,9 +4,9 @@ import Logging
 import NIOCore
 import NIOHTTP1
 
-/// Three rules of HTTP/1 (RFC 9110 §10.1.1, RFC 9112 §9.3 and §9.6) that Hummingbird 2's HTTP/1 channel
-/// leaves out (decision 256), kept by a handler right after NIO's request decoder, where the
-/// request's version is still known:
+/// Three rules of HTTP/1 (RFC 9110 §10.1.1, RFC 9112 §9.3 and §9.6) that Hummingbird 2's
+/// HTTP/1 channel leaves out (decision 256), kept by a handler right after NIO's request
+/// decoder, where the request's version is still known:
 /// - `Expect: 100-continue` is answered with `100 Continue` as soon as the head is read. curl
 ///   sends it with a body over 1 MiB and then waits a second for the interim answer before it
 ///   sends the body: every such upload waited the second. The final answer is unchanged; a
@@ -46,10 +46,9 @@ final class HTTP1ConnectionRules: ChannelDuplexHandler, RemovableChannelHandler 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     let part = unwrapInboundIn(data)
     if let left = lingering {
-      if case .body(let buffer) = part {
-        lingering = left - buffer.readableBytes
-        if left - buffer.readableBytes <= 0 { context.close(promise: nil) }
-      }
+      guard case .body(let buffer) = part else { return }
+      lingering = left - buffer.readableBytes
+      if left <= buffer.readableBytes { context.close(promise: nil) }
       return
     }
     guard case .head(var head) = part else {
