@@ -22,6 +22,12 @@ struct ServiceRouteTests {
       let rows = try #require(empty.json["rows"] as? [[String: Any]])
       #expect(rows.count == 103)
       #expect(rows.filter { $0["level"] as? String == "region" }.count == 5)
+      // SERVICE.md names every member of a row: absent values are null, not left out.
+      let missing = try #require(rows.first { $0["code"] as? String == "101" })
+      for member in ["latestId", "latestVersion", "countingId", "countingVersion", "worstSeverity", "receivedAt"] {
+        #expect(missing[member] is NSNull, "\(member) is null while nothing is received")
+      }
+      #expect(rows.first { $0["level"] as? String == "region" }?["region"] is NSNull)
       #expect((empty.json["summary"] as? [String: Int]) == ["missing": 103, "invalid": 0, "valid": 0])
       let posted = try await client.call(.post, "/v1/submissions", token: h.submitters["101"], body: try Harness.fixture("fixtures/dk/101.json"))
       _ = try await client.call(.post, "/v1/submissions", token: h.submitters["147"], body: Data("{}".utf8))

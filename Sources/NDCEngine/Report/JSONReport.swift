@@ -71,12 +71,13 @@ public final class JSONReport: ValidationReporter {
 
   struct FileEntry: Encodable {
     var path: String
-    var format: String?
-    var submitter: String?
-    var cycle: String?
-    var version: Int?
-    var submissionId: String?
-    var rulePack: String?
+    // CLI.md: null where the file could not be read that far.
+    @EncodedNull var format: String?
+    @EncodedNull var submitter: String?
+    @EncodedNull var cycle: String?
+    @EncodedNull var version: Int?
+    @EncodedNull var submissionId: String?
+    @EncodedNull var rulePack: String?
     var valid: Bool
     var suppressed: Int?
     var diagnostics: [DiagnosticEntry]
@@ -103,24 +104,6 @@ public final class JSONReport: ValidationReporter {
       let listed = shown.prefix(Limits.maxDiagnosticsPerFile)
       suppressed = shown.count > listed.count ? shown.count - listed.count : nil
       self.diagnostics = listed.map(DiagnosticEntry.init)
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case path, format, submitter, cycle, version, submissionId, rulePack, valid, suppressed, diagnostics
-    }
-    func encode(to encoder: Encoder) throws {
-      var c = encoder.container(keyedBy: CodingKeys.self)
-      try c.encode(path, forKey: .path)
-      // CLI.md: null where the file could not be read that far.
-      try c.encode(format, forKey: .format)
-      try c.encode(submitter, forKey: .submitter)
-      try c.encode(cycle, forKey: .cycle)
-      try c.encode(version, forKey: .version)
-      try c.encode(submissionId, forKey: .submissionId)
-      try c.encode(rulePack, forKey: .rulePack)
-      try c.encode(valid, forKey: .valid)
-      try c.encodeIfPresent(suppressed, forKey: .suppressed)
-      try c.encode(diagnostics, forKey: .diagnostics)
     }
   }
 

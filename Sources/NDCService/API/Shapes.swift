@@ -1,4 +1,5 @@
 import Foundation
+import NDCEngine
 import NDCStore
 
 /// The JSON shapes of SERVICE.md, each written from the store's records in one place.
@@ -61,36 +62,19 @@ enum Shapes {
     return out
   }
 
+  /// A row of `Status`: every member named, `null` where there is no value.
   struct StatusRow: Encodable {
     var level: String
     var code: String
     var name: String
-    var region: String?
+    @EncodedNull var region: String?
     var state: String
-    var latestId: String?
-    var latestVersion: Int?
-    var countingId: String?
-    var countingVersion: Int?
-    var worstSeverity: String?
-    var receivedAt: String?
-
-    enum Keys: String, CodingKey {
-      case level, code, name, region, state, latestId, latestVersion, countingId, countingVersion, worstSeverity, receivedAt
-    }
-    func encode(to encoder: any Encoder) throws {
-      var c = encoder.container(keyedBy: Keys.self)
-      try c.encode(level, forKey: .level)
-      try c.encode(code, forKey: .code)
-      try c.encode(name, forKey: .name)
-      try c.encode(region, forKey: .region)
-      try c.encode(state, forKey: .state)
-      try c.encode(latestId, forKey: .latestId)
-      try c.encode(latestVersion, forKey: .latestVersion)
-      try c.encode(countingId, forKey: .countingId)
-      try c.encode(countingVersion, forKey: .countingVersion)
-      try c.encode(worstSeverity, forKey: .worstSeverity)
-      try c.encode(receivedAt, forKey: .receivedAt)
-    }
+    @EncodedNull var latestId: String?
+    @EncodedNull var latestVersion: Int?
+    @EncodedNull var countingId: String?
+    @EncodedNull var countingVersion: Int?
+    @EncodedNull var worstSeverity: String?
+    @EncodedNull var receivedAt: String?
   }
 
   struct Status: Encodable {
