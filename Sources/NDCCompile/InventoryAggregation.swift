@@ -174,11 +174,16 @@ struct InventoryAggregation: Sendable {
   /// Adds a municipality (in code order) to its region's sums, the nation's memo and the
   /// national view by UNFCCC category.
   mutating func add(municipality m: CountedInventory, _ sums: MunicipalSums) {
-    for (key, sum) in sums.figures { regionRows[m.region, default: [:]][key, default: FigureSum()].add(sum) }
+    // The region's sums looked up once, not once a row.
+    var rows = regionRows.removeValue(forKey: m.region) ?? [:]
+    for (key, sum) in sums.figures { rows[key, default: FigureSum()].add(sum) }
+    regionRows[m.region] = rows
+    var memo = regionMemo.removeValue(forKey: m.region) ?? [:]
     for (row, sum) in sums.memo {
       nationMemo[row, default: MemoSum()].add(sum)
-      regionMemo[m.region, default: [:]][row, default: MemoSum()].add(sum)
+      memo[row, default: MemoSum()].add(sum)
     }
+    regionMemo[m.region] = memo
     for (year, figures) in m.inventory.years {
       for (category, value) in figures.unfccc { unfcccSums[year, default: [:]][category, default: .zero] += value }
     }

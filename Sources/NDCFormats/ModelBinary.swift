@@ -210,10 +210,8 @@ struct BinaryModelReader: FieldVisitor {
     let n = try count()
     let slice = UnsafeBufferPointer(rebasing: bytes[offset..<offset + n])
     offset += n
-    // Decoding (which repairs invalid UTF-8) gives back the same bytes exactly when they were
-    // valid; damaged text is refused, not repaired.
-    var text = String(decoding: slice, as: UTF8.self)
-    guard text.withUTF8({ $0.elementsEqual(slice) }) else { throw DecodingFailure() }
+    // Damaged text is refused, not repaired.
+    guard let text = String(validating: slice, as: UTF8.self) else { throw DecodingFailure() }
     return text
   }
 }
